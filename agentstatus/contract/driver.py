@@ -1,0 +1,68 @@
+"""The driver contract: the only way the suite and the harness touch an implementation.
+
+Four operations, each plain data in and out, so the same contract can be served in-process
+or over a JSON-lines pipe by an implementation in any language:
+
+``start(config)``
+    a fresh desktop for one scenario, with the tenant's configuration;
+``send(command)``
+    one command (see ``commands.py``); the answer is ``Accepted`` or a ``Rejection``, and a
+    rejected command leaves the snapshot exactly as it was;
+``advance(seconds)``
+    the only way time passes; every timer and timeout follows it, nothing sleeps;
+``snapshot()``
+    what the desktop shows now, as data matching ``snapshot.schema.json``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol, runtime_checkable
+
+from agentstatus.contract.commands import Command
+from agentstatus.contract.config import TenantConfig
+from agentstatus.contract.errors import Rejection
+
+CONTRACT_VERSION = "1.0.0"
+
+
+@dataclass(frozen=True)
+class Accepted:
+    def to_dict(self) -> dict[str, Any]:
+        return {"ok": True}
+
+
+CommandResult = Accepted | Rejection
+
+
+@dataclass(frozen=True)
+class ImplementationInfo:
+    name: str
+    version: str
+    language: str
+    contract_version: str = CONTRACT_VERSION
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "name": self.name,
+            "version": self.version,
+            "language": self.language,
+            "contract_version": self.contract_version,
+        }
+
+
+@runtime_checkable
+class Driver(Protocol):
+    """What every implementation under test offers the suite."""
+
+    def info(self) -> ImplementationInfo: ...
+
+    def start(self, config: TenantConfig) -> None: ...
+
+    def send(self, command: Command) -> CommandResult: ...
+
+    def advance(self, seconds: float) -> None: ...
+
+    def snapshot(self) -> dict[str, Any]: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,20 @@
+"""The pytest plugin hub: it only wires the options and configuration of each concern."""
+
+from __future__ import annotations
+
+import pytest
+
+from agentstatus.harness import frozen_time, implementation
+from agentstatus.harness.frozen_time import _frozen_clock, frozen_clock
+from agentstatus.harness.implementation import driver
+
+__all__ = ["_frozen_clock", "driver", "frozen_clock"]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    implementation.add_options(parser)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    frozen_time.configure(config)
+    implementation.configure(config)

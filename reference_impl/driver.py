@@ -1,0 +1,64 @@
+"""The reference implementation behind the driver contract."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from agentstatus import __version__
+from agentstatus.contract import (
+    Command,
+    CommandResult,
+    ImplementationInfo,
+    TenantConfig,
+)
+from reference_impl.clock import Clock, ManualClock, WallClock
+from reference_impl.desktop import Desktop
+from reference_impl.display import snapshot
+
+
+class ReferenceDriver:
+    """Drives ``Desktop`` in-process.
+
+    ``tick`` is how the harness moves time: under the suite it is the frozen clock's
+    ``tick`` (the model reads ``time.time()``); without it the driver keeps a
+    ``ManualClock`` of its own, so it also works outside any freeze.
+    """
+
+    def __init__(self, tick: Callable[[float], Any] | None = None) -> None:
+        self._clock: Clock
+        self._tick: Callable[[float], Any]
+        if tick is None:
+            manual = ManualClock()
+            self._clock, self._tick = manual, manual.tick
+        else:
+            self._clock, self._tick = WallClock(), tick
+        self._desktop: Desktop | None = None
+
+    def info(self) -> ImplementationInfo:
+        return ImplementationInfo("agentstatus reference", __version__, "python")
+
+    def start(self, config: TenantConfig) -> None:
+        self._desktop = Desktop(config, self._clock)
+
+    @property
+    def desktop(self) -> Desktop:
+        if self._desktop is None:
+            raise RuntimeError("start() the driver with a tenant configuration first")
+        return self._desktop
+
+    def send(self, command: Command) -> CommandResult:
+        return self.desktop.handle(command)
+
+    def advance(self, seconds: float) -> None:
+        if seconds < 0:
+            raise ValueError("time only moves forward; advance by 0 or more seconds")
+        self._tick(seconds)
+        self.desktop.catch_up()
+
+    def snapshot(self) -> dict[str, Any]:
+        self.desktop.catch_up()
+        return snapshot(self.desktop)
+
+    def close(self) -> None:
+        self._desktop = None
