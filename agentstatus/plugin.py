@@ -7,14 +7,17 @@ import pytest
 from agentstatus.harness import frozen_time, implementation
 from agentstatus.harness.frozen_time import _frozen_clock, frozen_clock
 from agentstatus.harness.implementation import driver
+from agentstatus.results import collector as results_collector
 
 __all__ = ["_frozen_clock", "driver", "frozen_clock"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     implementation.add_options(parser)
+    results_collector.add_options(parser)
 
 
 def pytest_configure(config: pytest.Config) -> None:
     frozen_time.configure(config)
     implementation.configure(config)
+    results_collector.configure(config)
