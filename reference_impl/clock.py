@@ -23,13 +23,20 @@ class WallClock:
 
 
 class ManualClock:
+    """Counts whole microseconds, as the frozen clock does.
+
+    Summing float seconds drifts (``3.999 + 0.001 + 4.999 + 0.001`` falls short of 9), and
+    an offer due at exactly 9 s would then miss its own deadline; whole microseconds add up
+    exactly, like freezegun's ``timedelta`` ticks.
+    """
+
     def __init__(self, start: float = 0.0) -> None:
-        self._now = start
+        self._micros = round(start * 1_000_000)
 
     def now(self) -> float:
-        return self._now
+        return self._micros / 1_000_000
 
     def tick(self, seconds: float) -> None:
         if seconds < 0:
             raise ValueError("time only moves forward")
-        self._now += seconds
+        self._micros += round(seconds * 1_000_000)

@@ -1,0 +1,107 @@
+"""Checking what an implementation answers against the contract, not just its content.
+
+An implementation under test may be broken in ways a scenario's assertions would report
+badly: a snapshot with a missing key raises ``KeyError`` deep in a step, one with a wrong
+type may even compare equal by accident. ``check_snapshot`` turns every such answer into
+one readable failure that names the offending field. ``ContractCheckingDriver`` wraps any
+driver and applies the checks to every answer, including the rule that a rejected
+command leaves the snapshot exactly as it was.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from agentstatus.contract import (
+    Accepted,
+    Command,
+    CommandResult,
+    Driver,
+    ImplementationInfo,
+    Rejection,
+    TenantConfig,
+)
+from agentstatus.contract.schemas import load_schema
+
+
+class ContractViolation(AssertionError):
+    """The implementation answered something the driver contract does not allow."""
+
+
+@cache
+def _validator(name: str) -> Draft202012Validator:
+    schema = load_schema(name)
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def snapshot_problems(snapshot: Any) -> list[str]:
+    """Every way ``snapshot`` breaks ``snapshot.schema.json``, as ``path: message`` lines."""
+    errors = sorted(_validator("snapshot.schema.json").iter_errors(snapshot), key=str)
+    return [f"{'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message}" for e in errors]
+
+
+def check_snapshot(snapshot: Any) -> dict[str, Any]:
+    """Return ``snapshot`` if it matches the schema; otherwise raise ``ContractViolation``."""
+    problems = snapshot_problems(snapshot)
+    if problems:
+        listed = "\n  ".join(problems[:10])
+        more = f"\n  ... and {len(problems) - 10} more" if len(problems) > 10 else ""
+        raise ContractViolation(
+            f"the snapshot does not match snapshot.schema.json:\n  {listed}{more}"
+        )
+    assert isinstance(snapshot, dict)
+    return snapshot
+
+
+def check_result(command: Command, result: Any) -> CommandResult:
+    """``send`` must answer ``Accepted`` or a ``Rejection`` with a code and a message."""
+    if isinstance(result, Accepted):
+        return result
+    if isinstance(result, Rejection):
+        if not (isinstance(result.code, str) and result.code and isinstance(result.message, str)):
+            raise ContractViolation(f"{command.name}: a rejection needs a code and a message")
+        return result
+    raise ContractViolation(
+        f"{command.name}: send() must return Accepted or Rejection, not {result!r}"
+    )
+
+
+class ContractCheckingDriver:
+    """A driver that checks every answer of the driver it wraps against the contract."""
+
+    def __init__(self, inner: Driver) -> None:
+        self.inner = inner
+
+    def info(self) -> ImplementationInfo:
+        return self.inner.info()
+
+    def start(self, config: TenantConfig) -> None:
+        self.inner.start(config)
+
+    def send(self, command: Command) -> CommandResult:
+        before = self.snapshot()
+        result = check_result(command, self.inner.send(command))
+        if isinstance(result, Rejection):
+            after = self.snapshot()
+            if after != before:
+                changed = sorted(
+                    k for k in before.keys() | after.keys() if before.get(k) != after.get(k)
+                )
+                raise ContractViolation(
+                    f"{command.name} was rejected ({result.code}) but changed the snapshot: "
+                    f"{', '.join(changed)}"
+                )
+        return result
+
+    def advance(self, seconds: float) -> None:
+        self.inner.advance(seconds)
+
+    def snapshot(self) -> dict[str, Any]:
+        return check_snapshot(self.inner.snapshot())
+
+    def close(self) -> None:
+        self.inner.close()
