@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from agentstatus.harness import frozen_time, implementation
+from agentstatus.harness import frozen_time, implementation, markers
 from agentstatus.harness.frozen_time import _frozen_clock, frozen_clock
 from agentstatus.harness.implementation import driver
 from agentstatus.results import collector as results_collector
@@ -20,4 +20,5 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     frozen_time.configure(config)
     implementation.configure(config)
+    markers.configure(config)
     results_collector.configure(config)

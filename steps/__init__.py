@@ -1,0 +1,1 @@
+"""The steps of the bilingual specification: one vocabulary, one function per meaning."""

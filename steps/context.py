@@ -1,0 +1,189 @@
+"""The state of one scenario: the driver, the feature's language, the contacts it named and
+the last command's result.
+
+The feature's language comes from pytest-bdd's ``before_scenario`` hook (``feature.language``,
+i.e. the file's ``# language:`` line), so a step never has to guess it from its own wording.
+The ``before_step`` hook records where the scenario is, so a command can look at the next
+step: a refusal is only acceptable when that step says the command is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from agentstatus.contract import (
+    Accepted,
+    CommandResult,
+    Driver,
+    Rejection,
+    TenantConfig,
+    parse_command,
+)
+from steps import messages, vocabulary
+from steps.expectations import Mismatch
+from steps.phrases import matching
+
+LANGUAGE = pytest.StashKey[str]()
+STEPS = pytest.StashKey[Sequence[Any]]()
+CURRENT_STEP = pytest.StashKey[Any]()
+
+#: The step functions whose phrases say "the previous command is refused".
+REFUSAL_STEPS = frozenset({"command_is_refused"})
+
+
+def pytest_bdd_before_scenario(request: pytest.FixtureRequest, feature: Any, scenario: Any) -> None:
+    request.node.stash[LANGUAGE] = feature.language
+    request.node.stash[STEPS] = list(scenario.steps)
+
+
+def pytest_bdd_before_step(
+    request: pytest.FixtureRequest, feature: Any, scenario: Any, step: Any, step_func: Any
+) -> None:
+    request.node.stash[CURRENT_STEP] = step
+
+
+@dataclass
+class ScenarioContext:
+    driver: Driver
+    language: str
+    steps: Sequence[Any] = ()
+    node: Any = None
+    config: TenantConfig = field(default_factory=TenantConfig)
+    started: bool = False
+    last_command: str | None = None
+    last_result: CommandResult | None = None
+    snapshot_before_refusal: dict[str, Any] | None = None
+    _counters: dict[str, int] = field(default_factory=dict)
+    _latest: dict[str, str] = field(default_factory=dict)
+
+    # ------------------------------------------------------------------ words
+
+    def word(self, kind: str, text: str) -> str:
+        """The canonical name of a word of the feature's language; a typo fails loudly."""
+        try:
+            return vocabulary.canonical(kind, text, self.language)
+        except vocabulary.UnknownWord as error:
+            pytest.fail(str(error), pytrace=False)
+
+    def idle_reason(self, text: str) -> str:
+        """The idle reason a status word names; a status that is not an idle reason fails."""
+        state, _, reason = self.word("status", text).partition(":")
+        if state != "Idle":
+            reasons = [
+                w
+                for w in vocabulary.known_words("status", self.language)
+                if vocabulary.canonical("status", w, self.language).startswith("Idle:")
+            ]
+            known = ", ".join(f'"{w}"' for w in reasons)
+            pytest.fail(
+                f'"{text}" är ingen orsak till viloläge; kända orsaker: {known}'
+                if self.language == "sv"
+                else f'"{text}" is not an idle reason; known idle reasons: {known}',
+                pytrace=False,
+            )
+        return reason
+
+    # ---------------------------------------------------------- configuration
+
+    def configure(self, **changes: Any) -> None:
+        if self.started:
+            pytest.fail(
+                "Inställningarna måste ges innan agenten loggar in"
+                if self.language == "sv"
+                else "The tenant must be configured before the agent logs in",
+                pytrace=False,
+            )
+        self.config = self.config.with_changes(**changes)
+
+    def ensure_started(self) -> None:
+        if not self.started:
+            self.driver.start(self.config)
+            self.started = True
+
+    # --------------------------------------------------------------- contacts
+
+    def new_contact(self, channel: str) -> str:
+        self._counters[channel] = self._counters.get(channel, 0) + 1
+        contact = f"{channel}-{self._counters[channel]}"
+        self._latest[channel] = contact
+        return contact
+
+    def contact(self, channel: str) -> str:
+        """The most recent contact of a channel (``outdial`` for the agent's own call)."""
+        if channel not in self._latest:
+            what = vocabulary.word_for("interaction", channel, self.language)
+            pytest.fail(
+                f"Scenariot har inte nämnt något {what} än"
+                if self.language == "sv"
+                else f"The scenario has not mentioned a {what} yet",
+                pytrace=False,
+            )
+        return self._latest[channel]
+
+    def call(self) -> str:
+        """The call in the task list: a voice or campaign call, or the outdial call."""
+        for channel in ("voice", "campaign", "outdial"):
+            if channel in self._latest:
+                return self._latest[channel]
+        return self.contact("voice")
+
+    # ---------------------------------------------------------------- driving
+
+    def send(self, command: str, **args: Any) -> CommandResult:
+        """Send a command; a refusal fails the scenario unless the next step expects it."""
+        self.ensure_started()
+        expecting_refusal = self._next_step_expects_refusal()
+        if expecting_refusal:
+            self.snapshot_before_refusal = self.driver.snapshot()
+        result = self.driver.send(parse_command({"command": command, **args}))
+        self.last_command, self.last_result = command, result
+        if isinstance(result, Rejection) and not expecting_refusal:
+            pytest.fail(
+                messages.refused_unexpectedly(command, result.code, result.message, self.language),
+                pytrace=False,
+            )
+        return result
+
+    def advance(self, seconds: float) -> None:
+        self.ensure_started()
+        self.driver.advance(seconds)
+
+    def snapshot(self) -> dict[str, Any]:
+        self.ensure_started()
+        return self.driver.snapshot()
+
+    def expect(self, mismatch: Mismatch | None) -> None:
+        """Fail the step with expected vs actual, in the feature's language."""
+        if mismatch is not None:
+            raise AssertionError(messages.render(mismatch, self.language))
+
+    @property
+    def last_refused(self) -> bool:
+        return self.last_result is not None and not isinstance(self.last_result, Accepted)
+
+    def _next_step_expects_refusal(self) -> bool:
+        if self.node is None:
+            return False
+        current = self.node.stash.get(CURRENT_STEP, None)
+        steps = list(self.steps)
+        index = next((i for i, s in enumerate(steps) if s is current), None)
+        if index is None or index + 1 >= len(steps):
+            return False
+        following = steps[index + 1].name
+        return any(name in REFUSAL_STEPS for name, _ in matching(following, self.language))
+
+
+@pytest.fixture
+def scenario_context(request: pytest.FixtureRequest, driver: Driver) -> ScenarioContext:
+    """A fresh context per scenario; the desktop itself starts at the first command."""
+    node = request.node
+    return ScenarioContext(
+        driver=driver,
+        language=node.stash.get(LANGUAGE, "en"),
+        steps=node.stash.get(STEPS, ()),
+        node=node,
+    )

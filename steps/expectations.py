@@ -1,0 +1,192 @@
+"""Pure checks of a snapshot: each returns ``None`` when the desktop shows what a step expects,
+or a ``Mismatch`` naming what differs.
+
+They know nothing of pytest, languages or drivers, so they can be unit-tested on plain
+dictionaries and reused by any runner; the steps turn a ``Mismatch`` into a message in the
+feature's language (``steps.messages``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+Snapshot = Mapping[str, Any]
+
+#: Values that would reveal monitoring to the agent (MO-3): none may appear in the agent's view.
+MONITORING_VALUES = frozenset({"monitoring", "paused", "Monitoring", "Monitoring Paused"})
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """What a step expected and what the desktop showed instead.
+
+    ``subject`` names the field (a key of ``steps.messages.SUBJECTS``); ``kind`` says which
+    vocabulary kind the values belong to, so they can be shown as words ("" for plain values);
+    ``about`` names the contact or state the field belongs to, when there are several.
+    """
+
+    subject: str
+    expected: Any
+    actual: Any
+    kind: str = ""
+    about: str = ""
+
+
+def _check(
+    subject: str, expected: Any, actual: Any, kind: str = "", about: str = ""
+) -> Mismatch | None:
+    if expected == actual:
+        return None
+    return Mismatch(subject, expected, actual, kind, about)
+
+
+def shown_status(snapshot: Snapshot) -> str:
+    """The status in the vocabulary's canonical form: ``Available``, ``Idle:lunch``, ``RONA``."""
+    state = str(snapshot["state"])
+    if state == "Idle":
+        return f"Idle:{snapshot.get('idle_reason')}"
+    return state
+
+
+def status(snapshot: Snapshot, expected: str) -> Mismatch | None:
+    return _check("status", expected, shown_status(snapshot), "status")
+
+
+def label(snapshot: Snapshot, expected: str) -> Mismatch | None:
+    return _check("label", expected, snapshot.get("label"), "label")
+
+
+def icon(snapshot: Snapshot, expected: str) -> Mismatch | None:
+    return _check("icon", expected, snapshot.get("icon"), "icon")
+
+
+def state_timer(snapshot: Snapshot, expected: str | None) -> Mismatch | None:
+    """``expected`` is the timer text, or ``None`` for "no state timer is shown"."""
+    return _check("state_timer", expected, snapshot.get("state_timer"))
+
+
+def routed(snapshot: Snapshot, channel: str, expected: bool) -> Mismatch | None:
+    actual = channel in snapshot.get("routable_channels", [])
+    return _check("routed", expected, actual, "bool", about=channel)
+
+
+def routed_channels(snapshot: Snapshot, expected: Sequence[str]) -> Mismatch | None:
+    """Exactly these channels are routed (every channel, or none at all)."""
+    actual = sorted(snapshot.get("routable_channels", []))
+    return _check("routed_channels", sorted(expected), actual, "channel")
+
+
+def _find(items: Sequence[Mapping[str, Any]], contact: str) -> Mapping[str, Any] | None:
+    return next((item for item in items if item.get("contact") == contact), None)
+
+
+def offer_pending(snapshot: Snapshot, contact: str, expected: bool) -> Mismatch | None:
+    actual = _find(snapshot.get("offers", []), contact) is not None
+    return _check("offer_pending", expected, actual, "bool", about=contact)
+
+
+def accept_flashing(snapshot: Snapshot, contact: str, expected: bool) -> Mismatch | None:
+    offer = _find(snapshot.get("offers", []), contact)
+    if offer is None:
+        return Mismatch("offer_pending", True, False, "bool", about=contact)
+    return _check("flashing", expected, bool(offer.get("accept_flashing")), "bool", about=contact)
+
+
+def interaction_state(snapshot: Snapshot, contact: str, expected: str) -> Mismatch | None:
+    """The state the interaction control pane shows for a contact, whether offered or accepted."""
+    found = _find(snapshot.get("interactions", []), contact) or _find(
+        snapshot.get("offers", []), contact
+    )
+    actual = None if found is None else found.get("state")
+    return _check("interaction_state", expected, actual, "interaction_state", about=contact)
+
+
+def in_task_list(snapshot: Snapshot, contact: str, expected: bool) -> Mismatch | None:
+    actual = _find(snapshot.get("interactions", []), contact) is not None
+    return _check("in_task_list", expected, actual, "bool", about=contact)
+
+
+def connected_timer(snapshot: Snapshot, contact: str, expected: str) -> Mismatch | None:
+    found = _find(snapshot.get("interactions", []), contact)
+    actual = None if found is None else found.get("connected_timer")
+    return _check("connected_timer", expected, actual, about=contact)
+
+
+def timer_beside_state(snapshot: Snapshot, state: str, expected: str) -> Mismatch | None:
+    """The second timer of the interaction that is in ``state`` (hold time beside on hold)."""
+    found = [i for i in snapshot.get("interactions", []) if i.get("state") == state]
+    if len(found) != 1:
+        states = [i.get("state") for i in snapshot.get("interactions", [])]
+        return Mismatch("interaction_states", [state], states, "interaction_state")
+    return _check("interaction_timer", expected, found[0].get("state_timer"), about=state)
+
+
+def history_total(snapshot: Snapshot, contact: str, expected: str) -> Mismatch | None:
+    found = _find(snapshot.get("history", []), contact)
+    actual = None if found is None else found.get("total")
+    return _check("history_total", expected, actual, about=contact)
+
+
+def history_consult_time(snapshot: Snapshot, contact: str, expected: str) -> Mismatch | None:
+    found = _find(snapshot.get("history", []), contact)
+    actual = None if found is None else found.get("consult_time")
+    return _check("history_consult", expected, actual, about=contact)
+
+
+def rona_popover(snapshot: Snapshot, expected_options: Sequence[str] | None) -> Mismatch | None:
+    """The RONA popover with exactly these options, or ``None`` for "no popover is shown"."""
+    popover = snapshot.get("rona_popover")
+    actual = None if popover is None else sorted(popover.get("options", []))
+    expected = None if expected_options is None else sorted(expected_options)
+    return _check("rona_popover", expected, actual, "popover_option")
+
+
+def rona_toaster(snapshot: Snapshot, expected: bool) -> Mismatch | None:
+    actual = any(t.get("kind") == "rona" for t in snapshot.get("toasters", []))
+    return _check("toaster", expected, actual, "bool")
+
+
+def teams_presence(snapshot: Snapshot, expected: str | None) -> Mismatch | None:
+    """The synced Teams presence, or ``None`` for "the profile shows no Teams presence"."""
+    teams = snapshot.get("teams")
+    actual = None if teams is None else teams.get("synced_status")
+    return _check("teams", expected, actual, "presence")
+
+
+def teams_shown(snapshot: Snapshot, expected: bool) -> Mismatch | None:
+    """Whether the user profile shows a Teams presence section at all."""
+    return _check("teams_shown", expected, snapshot.get("teams") is not None, "bool")
+
+
+def supervisor_monitoring(snapshot: Snapshot, expected: str | None) -> Mismatch | None:
+    return _check("monitoring", expected, snapshot.get("monitoring"), "monitoring")
+
+
+def _values(value: Any) -> list[Any]:
+    if isinstance(value, Mapping):
+        return [v for item in value.values() for v in _values(item)]
+    if isinstance(value, list | tuple):
+        return [v for item in value for v in _values(item)]
+    return [value]
+
+
+def agent_view_without_monitoring(snapshot: Snapshot) -> Mismatch | None:
+    """Nothing the agent sees (every field but the supervisor's ``monitoring``) reveals it."""
+    agent_view = {k: v for k, v in snapshot.items() if k != "monitoring"}
+    shown = sorted({str(v) for v in _values(agent_view) if v in MONITORING_VALUES})
+    return _check("agent_monitoring", [], shown)
+
+
+def unchanged(before: Snapshot, after: Snapshot) -> Mismatch | None:
+    """A refused command leaves the desktop exactly as it was: no field may differ."""
+    changed = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+    return _check("changed_fields", [], changed)
+
+
+def refused(command: str | None, was_refused: bool, expected_command: str) -> Mismatch | None:
+    """The last command was ``expected_command`` and the desktop refused it."""
+    if command != expected_command:
+        return Mismatch("last_command", expected_command, command)
+    return _check("refused", True, was_refused, "bool", about=expected_command)

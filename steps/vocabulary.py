@@ -1,0 +1,238 @@
+"""The one table of words: every Swedish and English word the features use for a contract name.
+
+A feature speaks the product owner's language ("Lunchrast", "Samtal i vänteläge"); the driver
+contract speaks canonical names (``Idle:lunch``, ``on_hold``). This table is the only place the
+two meet, so a new synonym or a new language is one row here and never a second copy of a step.
+Swedish keeps every synonym the source text uses (Inaktiv, Passiv and Viloläge are one state;
+OVIS and RONA one status); the first word of each language is the one messages use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+LANGUAGES = ("sv", "en")
+
+
+@dataclass(frozen=True)
+class Word:
+    """One canonical name and the words that stand for it in each language."""
+
+    kind: str
+    canonical: str
+    sv: tuple[str, ...]
+    en: tuple[str, ...]
+
+    def words(self, language: str) -> tuple[str, ...]:
+        words: tuple[str, ...] = getattr(self, language)
+        return words
+
+
+def _rows(kind: str, rows: Iterable[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> list[Word]:
+    return [Word(kind, canonical, sv, en) for canonical, sv, en in rows]
+
+
+#: What each kind of word names, in each language (used when a word is unknown).
+KINDS: dict[str, dict[str, str]] = {
+    "status": {"sv": "status", "en": "status"},
+    "label": {"sv": "etikett", "en": "label"},
+    "icon": {"sv": "ikon", "en": "icon"},
+    "channel": {"sv": "kanal", "en": "channel"},
+    "interaction": {"sv": "interaktion", "en": "interaction"},
+    "interaction_state": {"sv": "interaktionstillstånd", "en": "interaction state"},
+    "popover_option": {"sv": "alternativ i popup-fönstret", "en": "popover option"},
+    "cause": {"sv": "orsak", "en": "cause"},
+    "answer": {"sv": "svar", "en": "answer"},
+    "presence": {"sv": "Teams-närvaro", "en": "Teams presence"},
+    "monitoring": {"sv": "övervakningsstatus", "en": "monitoring status"},
+    "unit": {"sv": "tidsenhet", "en": "unit of time"},
+    "refusable": {"sv": "sak som kan nekas", "en": "thing that can be refused"},
+}
+
+#: The table. Status canonical names are ``State`` or ``Idle:<idle reason id>``.
+VOCABULARY: tuple[Word, ...] = tuple(
+    _rows(
+        "status",
+        [
+            ("Available", ("Tillgänglig",), ("Available",)),
+            ("Idle:idle", ("Inaktiv", "Passiv", "Viloläge"), ("Idle",)),
+            ("Idle:lunch", ("Lunchrast",), ("Lunch break", "Lunch")),
+            ("Idle:meeting", ("Möte",), ("Meeting",)),
+            ("Idle:training", ("Utbildning",), ("Training",)),
+            ("RONA", ("OVIS", "RONA"), ("RONA",)),
+            ("LoggedOut", ("Utloggad",), ("Logged out",)),
+        ],
+    )
+    + _rows(
+        "label",
+        [
+            ("Available", ("Tillgänglig",), ("Available",)),
+            ("Idle", ("Inaktiv", "Passiv"), ("Idle",)),
+            ("RONA", ("RONA", "OVIS"), ("RONA",)),
+            ("Engaged", ("Engagerad", "Aktiv"), ("Engaged",)),
+        ],
+    )
+    + _rows(
+        "icon",
+        [
+            ("available", ("Tillgänglig",), ("Available",)),
+            ("idle", ("Inaktiv", "Passiv"), ("Idle",)),
+            ("rona", ("RONA", "OVIS"), ("RONA",)),
+            (
+                "engaged-in-available",
+                ("Engagerad i statusen Tillgänglig",),
+                ("Engaged in the Available state",),
+            ),
+            (
+                "engaged-in-idle",
+                ("Engagerad i passivt tillstånd", "Engagerad i viloläge"),
+                ("Engaged in the Idle state",),
+            ),
+            ("engaged-in-rona", ("Engagerad i RONA",), ("Engaged in RONA",)),
+        ],
+    )
+    + _rows(
+        # A channel as the kind of request: "en begäran om chatt" / "a chat request".
+        "channel",
+        [
+            ("voice", ("röstsamtal",), ("voice call", "voice")),
+            ("chat", ("chatt",), ("chat",)),
+            ("email", ("e-post",), ("email",)),
+            ("social", ("sociala meddelanden",), ("social message", "social")),
+            ("campaign", ("kampanjsamtal",), ("campaign call", "campaign")),
+        ],
+    )
+    + _rows(
+        # One interaction in the task list, named by its channel: "samtalet" / "the call".
+        "interaction",
+        [
+            ("voice", ("samtalet", "röstsamtalet"), ("call", "voice call")),
+            ("chat", ("chatten",), ("chat",)),
+            ("email", ("e-postmeddelandet",), ("email",)),
+            ("social", ("det sociala meddelandet",), ("social message",)),
+            ("campaign", ("kampanjsamtalet",), ("campaign call",)),
+            ("outdial", ("uppringningssamtalet",), ("outdial call",)),
+        ],
+    )
+    + _rows(
+        "interaction_state",
+        [
+            ("ringing", ("Ringer",), ("Ringing",)),
+            ("offered", ("Erbjuden",), ("Offered",)),
+            ("connected", ("Ansluten",), ("Connected",)),
+            ("on_hold", ("Samtal i vänteläge",), ("Call on Hold",)),
+            ("consult_requested", ("Konsultation begärd",), ("Consult Requested",)),
+            ("consulting", ("Konsultation",), ("Consulting",)),
+            ("consult_on_hold", ("Rådgör i vänteläge",), ("Consult on Hold",)),
+            ("conference_requested", ("Konferens begärd",), ("Conference Requested",)),
+            ("conference", ("Konferens",), ("Conference",)),
+            ("wrap_up", ("Avslut", "Avslutning"), ("Wrap-Up",)),
+        ],
+    )
+    + _rows(
+        "popover_option",
+        [
+            ("go_to_idle", ("Gå till viloläge", "Gå till passiv"), ("Go to Idle",)),
+            ("go_to_available", ("Gå till tillgänglig",), ("Go to Available",)),
+        ],
+    )
+    + _rows(
+        "cause",
+        [
+            ("network", ("nätverksproblem",), ("network",)),
+            ("phone", ("telefonproblem",), ("phone",)),
+            ("device", ("enhetsproblem",), ("device",)),
+        ],
+    )
+    + _rows("answer", [("yes", ("Ja",), ("Yes",)), ("no", ("Nej",), ("No",))])
+    + _rows(
+        "presence",
+        [
+            ("Available", ("Tillgänglig",), ("Available",)),
+            ("Idle", ("Inaktiv",), ("Idle",)),
+            ("RONA", ("RONA",), ("RONA",)),
+            ("Engaged", ("Engagerad",), ("Engaged",)),
+            ("LoggedOut", ("Utloggad",), ("Logged out",)),
+        ],
+    )
+    + _rows(
+        "monitoring",
+        [
+            ("monitoring", ("Övervakning",), ("Monitoring",)),
+            ("paused", ("Övervakning pausad",), ("Monitoring Paused",)),
+        ],
+    )
+    + _rows(
+        "unit",
+        [
+            ("1", ("sekund", "sekunder"), ("second", "seconds")),
+            ("60", ("minut", "minuter"), ("minute", "minutes")),
+            ("3600", ("timme", "timmar"), ("hour", "hours")),
+        ],
+    )
+    + _rows(
+        # What a "Then ... is refused" step names: the command that was refused.
+        "refusable",
+        [
+            ("choose_state", ("valet",), ("choice",)),
+            ("supervisor_logout", ("utloggningen",), ("logout",)),
+            ("offer", ("begäran",), ("request",)),
+            ("outdial_start", ("uppringningen",), ("outdial",)),
+        ],
+    )
+)
+
+
+class UnknownWord(LookupError):
+    """A feature used a word the table does not know: most often a typo."""
+
+    def __init__(self, word: str, kind: str, language: str) -> None:
+        self.word, self.kind, self.language = word, kind, language
+        known = ", ".join(f'"{w}"' for w in known_words(kind, language))
+        what = KINDS[kind][language]
+        if language == "sv":
+            text = f'Okänt ord "{word}" ({what}); kända ord: {known}'
+        else:
+            text = f'Unknown word "{word}" ({what}); known words: {known}'
+        super().__init__(text)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def _index() -> dict[tuple[str, str, str], str]:
+    index: dict[tuple[str, str, str], str] = {}
+    for row in VOCABULARY:
+        for language in LANGUAGES:
+            for word in row.words(language):
+                key = (row.kind, language, word.casefold())
+                if index.get(key, row.canonical) != row.canonical:
+                    raise ValueError(f"{word!r} means two {row.kind}s in {language}")
+                index[key] = row.canonical
+    return index
+
+
+_INDEX = _index()
+
+
+def canonical(kind: str, word: str, language: str) -> str:
+    """The canonical name a word stands for (case-insensitive), or ``UnknownWord``."""
+    if kind not in KINDS:
+        raise KeyError(f"no kind of word {kind!r}; kinds are {sorted(KINDS)}")
+    found = _INDEX.get((kind, language, word.strip().casefold()))
+    if found is None:
+        raise UnknownWord(word, kind, language)
+    return found
+
+
+def word_for(kind: str, canonical_name: str, language: str) -> str:
+    """The preferred word for a canonical name; the name itself if the table lacks it."""
+    for row in VOCABULARY:
+        if row.kind == kind and row.canonical == canonical_name:
+            return row.words(language)[0]
+    return canonical_name
+
+
+def known_words(kind: str, language: str) -> list[str]:
+    return [w for row in VOCABULARY if row.kind == kind for w in row.words(language)]
