@@ -67,7 +67,8 @@ class ScenarioContext:
         try:
             return vocabulary.canonical(kind, text, self.language)
         except vocabulary.UnknownWord as error:
-            pytest.fail(str(error), pytrace=False)
+            problem = str(error)
+        pytest.fail(problem, pytrace=False)
 
     def idle_reason(self, text: str) -> str:
         """The idle reason a status word names; a status that is not an idle reason fails."""

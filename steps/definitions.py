@@ -465,12 +465,10 @@ def command_is_refused(scenario_context: ScenarioContext, thing: str) -> None:
 @bilingual(
     then,
     sv=[
-        'statusen är "{status}"',
-        'statusen är fortfarande "{status}"',
-        'är statusen "{status}"',
-        'är statusen fortfarande "{status}"',
+        'statusen är (?:fortfarande )?"{status}"',
+        'är statusen (?:fortfarande )?"{status}"',
     ],
-    en=['the status is "{status}"', 'the status is still "{status}"'],
+    en=['the status is (?:still )?"{status}"'],
 )
 def status_is(scenario_context: ScenarioContext, status: str) -> None:
     ctx = scenario_context
@@ -565,15 +563,10 @@ def nothing_routed(scenario_context: ScenarioContext) -> None:
 @bilingual(
     then,
     sv=[
-        "begäran om {channel} väntar på svar",
-        "väntar begäran om {channel} på svar",
-        "väntar begäran om {channel} fortfarande på svar",
-        "begäran om {channel} väntar fortfarande på svar",
+        "begäran om {channel} väntar (?:fortfarande )?på svar",
+        "väntar begäran om {channel} (?:fortfarande )?på svar",
     ],
-    en=[
-        "the {channel} request is waiting for an answer",
-        "the {channel} request is still waiting for an answer",
-    ],
+    en=["the {channel} request is (?:still )?waiting for an answer"],
 )
 def request_waiting(scenario_context: ScenarioContext, channel: str) -> None:
     ctx = scenario_context

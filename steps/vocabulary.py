@@ -179,6 +179,7 @@ VOCABULARY: tuple[Word, ...] = tuple(
             ("supervisor_logout", ("utloggningen",), ("logout",)),
             ("offer", ("begäran",), ("request",)),
             ("outdial_start", ("uppringningen",), ("outdial",)),
+            ("conference_request", ("konferensen",), ("conference",)),
         ],
     )
 )

@@ -1,0 +1,366 @@
+Feature: Redirection on No Answer (RONA)
+  A request the agent does not accept within the time the administrator has set returns
+  to the queue, and the state changes from Available to RONA. The agent then decides in
+  the popover how work goes on.
+
+  Background:
+    Given the administrator has configured the tenant with the default values
+
+  @SC-RONA-01 @RONA-1 @INT-1 @INT-3
+  Scenario: An unanswered request returns to the queue and the state becomes RONA
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    When a voice call request comes in
+    And 18 seconds pass
+    Then the voice call request has returned to the queue
+    And the status is "RONA"
+    And the icon is "RONA"
+    And the state timer shows "00:00"
+    And the RONA popover offers "Go to Idle" and "Go to Available"
+
+  @SC-RONA-02 @RONA-2 @INT-3
+  Scenario: A voice call can be accepted after 17 seconds with the default timeout
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    When a voice call request comes in
+    And 17 seconds pass
+    And the agent accepts the voice call request
+    Then the availability field shows the label "Engaged"
+    And the status is "Available"
+    When 1 minute passes
+    Then the status is still "Available"
+    And no RONA popover is shown
+
+  @SC-RONA-03 @RONA-2 @INT-3
+  Scenario: A voice call not accepted within 18 seconds causes RONA
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    When a voice call request comes in
+    And 17 seconds pass
+    Then the voice call request is still waiting for an answer
+    And the status is still "Available"
+    When 1 more second passes
+    Then the status is "RONA"
+    And the voice call request has returned to the queue
+
+  @SC-RONA-04 @RONA-2 @INT-3
+  Scenario Outline: The administrator sets a custom timeout for voice calls
+    Given the administrator has set the time to accept a voice call request to <limit> seconds
+    And the agent has logged in
+    And the agent has chosen "Available"
+    When a voice call request comes in
+    And <just_before> seconds pass
+    Then the voice call request is still waiting for an answer
+    And the status is still "Available"
+    When 1 more second passes
+    Then the status is "RONA"
+    And the voice call request has returned to the queue
+
+    Examples:
+      | limit | just_before |
+      | 10    | 9           |
+      | 45    | 44          |
+
+  @SC-RONA-05 @RONA-2 @INT-3
+  Scenario Outline: With a custom timeout the voice call can be accepted one second before it
+    Given the administrator has set the time to accept a voice call request to <limit> seconds
+    And the agent has logged in
+    And the agent has chosen "Available"
+    When a voice call request comes in
+    And <just_before> seconds pass
+    And the agent accepts the voice call request
+    And 1 minute passes
+    Then the status is "Available"
+    And the availability field shows the label "Engaged"
+
+    Examples:
+      | limit | just_before |
+      | 10    | 9           |
+      | 45    | 44          |
+
+  @SC-RONA-06 @RONA-2 @INT-3
+  Scenario: A chat request causes RONA after 30 seconds
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    When a chat request comes in
+    And 29 seconds pass
+    Then the chat request is still waiting for an answer
+    And the status is still "Available"
+    When 1 more second passes
+    Then the status is "RONA"
+    And the chat request has returned to the queue
+
+  @SC-RONA-07 @RONA-2 @INT-3
+  Scenario: An email request causes RONA after 30 seconds
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    When an email request comes in
+    And 29 seconds pass
+    Then the email request is still waiting for an answer
+    And the status is still "Available"
+    When 1 more second passes
+    Then the status is "RONA"
+    And the email request has returned to the queue
+
+  @SC-RONA-08 @RONA-2 @INT-3
+  Scenario: A social message request causes RONA after 30 seconds
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    When a social message request comes in
+    And 29 seconds pass
+    Then the social message request is still waiting for an answer
+    And the status is still "Available"
+    When 1 more second passes
+    Then the status is "RONA"
+    And the social message request has returned to the queue
+
+  @SC-RONA-09 @RONA-2 @INT-3
+  Scenario Outline: The administrator sets a custom timeout for chat
+    Given the administrator has set the time to accept a chat request to <limit> seconds
+    And the agent has logged in
+    And the agent has chosen "Available"
+    When a chat request comes in
+    And <just_before> seconds pass
+    Then the chat request is still waiting for an answer
+    When 1 more second passes
+    Then the status is "RONA"
+
+    Examples:
+      | limit | just_before |
+      | 15    | 14          |
+      | 60    | 59          |
+
+  @SC-RONA-10 @RONA-2 @INT-3
+  Scenario Outline: With a custom timeout the email can be accepted one second before it
+    Given the administrator has set the time to accept an email request to <limit> seconds
+    And the agent has logged in
+    And the agent has chosen "Available"
+    When an email request comes in
+    And <just_before> seconds pass
+    And the agent accepts the email request
+    And 2 minutes pass
+    Then the status is "Available"
+    And the interaction control pane shows "Connected" for the email
+
+    Examples:
+      | limit | just_before |
+      | 20    | 19          |
+      | 120   | 119         |
+
+  @SC-RONA-11 @RONA-3 @INT-2
+  Scenario Outline: The accept button flashes from exactly five seconds before the timeout
+    Given the administrator has set the time to accept a voice call request to <limit> seconds
+    And the agent has logged in
+    And the agent has chosen "Available"
+    When a voice call request comes in
+    Then the accept button of the voice call request is not flashing
+    When <not_flashing> seconds pass
+    Then the accept button of the voice call request is not flashing
+    When 1 more second passes
+    Then the accept button of the voice call request is flashing
+    When 4 more seconds pass
+    Then the accept button of the voice call request is flashing
+    And the status is still "Available"
+
+    Examples:
+      | limit | not_flashing |
+      | 18    | 12           |
+      | 9     | 3            |
+      | 30    | 24           |
+
+  @SC-RONA-12 @RONA-3 @INT-2
+  Scenario: The accept button of a chat request flashes during the last five seconds
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    When a chat request comes in
+    And 24 seconds pass
+    Then the accept button of the chat request is not flashing
+    When 1 more second passes
+    Then the accept button of the chat request is flashing
+
+  @SC-RONA-13 @RONA-3 @INT-2
+  Scenario Outline: With a timeout of eight seconds or less the button never flashes
+    Given the administrator has set the time to accept a voice call request to <limit> seconds
+    And the agent has logged in
+    And the agent has chosen "Available"
+    When a voice call request comes in
+    Then the accept button of the voice call request is not flashing
+    When <just_before> seconds pass
+    Then the accept button of the voice call request is not flashing
+    When 1 more second passes
+    Then the status is "RONA"
+
+    Examples:
+      | limit | just_before |
+      | 8     | 7           |
+      | 6     | 5           |
+
+  @SC-RONA-14 @RONA-4 @INT-18
+  Scenario: A call to a wrong dial number cannot be delivered
+    Given the agent's dial number is wrong
+    And the agent has logged in
+    And the agent has chosen "Available"
+    When a voice call request comes in
+    Then the voice call request has returned to the queue
+    And the status is "RONA"
+    And the RONA popover offers "Go to Idle" and "Go to Available"
+
+  @SC-RONA-15 @RONA-4 @INT-18
+  Scenario: A wrong extension does not affect digital channels
+    Given the agent's extension is wrong
+    And the agent has logged in
+    And the agent has chosen "Available"
+    When a chat request comes in
+    Then the chat request is waiting for an answer
+    And the status is still "Available"
+
+  @SC-RONA-16 @RONA-5
+  Scenario: Network, phone and device problems with an incoming call cause RONA
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    When a voice call request comes in
+    And the call cannot reach the agent because of a network problem
+    Then the status is "RONA"
+    When the agent clicks "Go to Available"
+    And a voice call request comes in
+    And the call cannot reach the agent because of a phone problem
+    Then the status is "RONA"
+    When the agent clicks "Go to Available"
+    And a voice call request comes in
+    And the call cannot reach the agent because of a device problem
+    Then the status is "RONA"
+    And the voice call request has returned to the queue
+
+  @SC-RONA-17 @RONA-6
+  Scenario: Go to Idle gives the administrator's default idle reason
+    Given the administrator has made "Meeting" the default idle reason
+    And the agent has logged in
+    And the agent has chosen "Available"
+    And a voice call request has come in
+    And 18 seconds pass
+    And 1 minute passes
+    When the agent clicks "Go to Idle"
+    Then the status is "Meeting"
+    And the state timer shows "00:00"
+    And no RONA popover is shown
+    And no requests are routed to the agent
+
+  @SC-RONA-18 @RONA-7
+  Scenario: Go to Available makes the agent Available again
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And a chat request has come in
+    And 30 seconds pass
+    And 1 minute passes
+    When the agent clicks "Go to Available"
+    Then the status is "Available"
+    And the state timer shows "00:00"
+    And no RONA popover is shown
+    And requests on every channel are routed to the agent
+
+  @SC-RONA-19 @RONA-8 @INT-1
+  Scenario: The agent cannot choose RONA
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And 1 minute passes
+    When the agent chooses "RONA"
+    Then the choice is refused
+    And the status is still "Available"
+    And the state timer shows "01:00"
+
+  @SC-RONA-20 @RONA-9 @INT-1
+  Scenario: In RONA nothing is delivered until the agent chooses Available
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And a voice call request has come in
+    And 18 seconds pass
+    When 10 minutes pass
+    Then no requests are routed to the agent
+    When a chat request comes in
+    Then the request is refused
+    When the agent chooses "Available"
+    And a chat request comes in
+    Then the chat request is waiting for an answer
+
+  @SC-RONA-21 @RONA-9 @INT-3
+  Scenario: When the agent turns RONA other waiting requests return to the queue too
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    When a chat request comes in
+    And 5 seconds pass
+    And a voice call request comes in
+    And 18 seconds pass
+    Then the status is "RONA"
+    And the voice call request has returned to the queue
+    And the chat request has returned to the queue
+
+  @SC-RONA-22 @RONA-1 @INT-3
+  Scenario: A request still waiting after the agent chose an idle reason causes no RONA
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    When a chat request comes in
+    And the agent chooses "Lunch break"
+    And 30 seconds pass
+    Then the chat request has returned to the queue
+    And the status is still "Lunch break"
+    And no RONA popover is shown
+
+  @SC-RONA-23 @RONA-10 @INT-21
+  Scenario: A toaster notification is shown when the desktop is not the active window
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    When the agent switches to another browser window
+    And a voice call request comes in
+    And 17 seconds pass
+    Then no RONA toaster notification is shown
+    When 1 more second passes
+    Then a RONA toaster notification is shown
+
+  @SC-RONA-24 @RONA-10 @INT-21
+  Scenario: No toaster notification is shown when the desktop is the active window
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    When a voice call request comes in
+    And 18 seconds pass
+    Then the status is "RONA"
+    And no RONA toaster notification is shown
+
+  @SC-RONA-25 @RONA-11 @INT-14
+  Scenario: Engaged in RONA when a request on another channel is not accepted
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And a voice call request has come in
+    And the agent has accepted the voice call request
+    When an email request comes in
+    And 30 seconds pass
+    Then the status is "RONA"
+    And the icon is "Engaged in RONA"
+    And the state timer shows "00:00"
+    When 1 minute passes
+    Then the state timer shows "01:00"
+    When the agent clicks "Go to Available"
+    Then the status is "Available"
+    And the availability field shows the label "Engaged"
+    And no state timer is shown
+    When 2 minutes pass
+    And the agent ends the call
+    And the agent completes the wrap-up of the call
+    Then the state timer shows "02:00"
+
+  @SC-RONA-26 @RONA-11 @INT-14
+  Scenario: Engaged in RONA and Go to Idle while the call goes on
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And a voice call request has come in
+    And the agent has accepted the voice call request
+    When a chat request comes in
+    And 30 seconds pass
+    And the agent clicks "Go to Idle"
+    Then the status is "Idle"
+    And the icon is "Engaged in the Idle state"
+    And no state timer is shown
+    When 3 minutes pass
+    And the agent ends the call
+    And the agent completes the wrap-up of the call
+    Then the status is "Idle"
+    And the state timer shows "03:00"
