@@ -17,8 +17,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"agentstatus {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     from agentstatus import runner
+    from agentstatus.lint import command as lint_command
 
     runner.add_parser(commands)
+    lint_command.add_parser(commands)
     return parser
 
 

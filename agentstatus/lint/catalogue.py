@@ -1,0 +1,213 @@
+"""The requirement catalogue and the interpretation notes, as the lint sees them.
+
+The requirement IDs are fixed by the specification; they are spelled out here once (as the
+size of each area) so that the catalogue file can be checked against them rather than
+defining them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from agentstatus.lint.model import Violation
+
+AREA_SIZES: Mapping[str, int] = {
+    "AV": 8,
+    "RONA": 11,
+    "EN": 6,
+    "OD": 2,
+    "TM": 6,
+    "VS": 7,
+    "DG": 4,
+    "TS": 3,
+    "MO": 3,
+    "UC": 9,
+}
+AREAS: tuple[str, ...] = tuple(AREA_SIZES)
+REQUIREMENT_IDS: tuple[str, ...] = tuple(
+    f"{area}-{number}" for area, size in AREA_SIZES.items() for number in range(1, size + 1)
+)
+"""Every requirement ID, in catalogue order; these and no others."""
+
+CATALOGUE_FILE = "requirements.yaml"
+SCHEMA_FILE = "requirements.schema.json"
+NOTES_FILE = "INTERPRETING.md"
+DEFAULT_SOURCE = "source/agentstatus-sv.txt"
+
+_NOTE_HEADING = re.compile(r"^#{1,6}\s+INT-0*(?P<number>[1-9]\d*)\b")
+_DECIDES = re.compile(r"^\s*\*\*Decides:?\*\*:?\s*(?P<ids>.*)$")
+_REQUIREMENT_ID = re.compile(r"\b(?:" + "|".join(AREAS) + r")-[1-9]\d*\b")
+
+
+def _line_of(node: yaml.Node | None, path: tuple[str | int, ...]) -> int:
+    """The 1-based line of the YAML node at ``path`` (or of its nearest existing parent)."""
+    if node is None:
+        return 1
+    line = node.start_mark.line + 1
+    for step in path:
+        child: yaml.Node | None = None
+        if isinstance(node, yaml.MappingNode) and isinstance(step, str):
+            child = next((v for k, v in node.value if getattr(k, "value", None) == step), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int):
+            child = node.value[step] if 0 <= step < len(node.value) else None
+        if child is None:
+            return line
+        node = child
+        line = node.start_mark.line + 1
+    return line
+
+
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _compose_and_load(text: str) -> tuple[yaml.Node | None, Any]:
+    """Parse once, keeping the node tree for line numbers and building the data from it
+    (with libyaml when present: the pure-Python parser dominated the lint's run time)."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+    return node, data
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """``requirements.yaml`` with its schema and source text, each possibly missing or broken."""
+
+    display: str
+    data: Any = None
+    node: yaml.Node | None = None
+    schema: Any = None
+    schema_display: str = SCHEMA_FILE
+    source_text: str | None = None
+    source_display: str = DEFAULT_SOURCE
+    problems: tuple[Violation, ...] = ()
+
+    def line(self, *path: str | int) -> int:
+        return _line_of(self.node, path)
+
+    def entries(self) -> Iterator[tuple[int, Mapping[str, Any]]]:
+        """The requirement entries that are mappings, with their index in the list."""
+        requirements = self.data.get("requirements") if isinstance(self.data, dict) else None
+        if not isinstance(requirements, list):
+            return
+        for index, entry in enumerate(requirements):
+            if isinstance(entry, dict):
+                yield index, entry
+
+
+@dataclass(frozen=True)
+class Notes:
+    """The interpretation-note headings (``## INT-4 — ...``) and what each note decides."""
+
+    display: str
+    exists: bool
+    headings: Mapping[str, int] = field(default_factory=dict)
+    decides: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    decides_lines: Mapping[str, int] = field(default_factory=dict)
+
+
+def _display(path: Path, root: Path, display_root: str) -> str:
+    try:
+        return f"{display_root}/{path.relative_to(root).as_posix()}"
+    except ValueError:
+        return path.as_posix()
+
+
+def load_catalogue(root: Path, display_root: str) -> Catalogue:
+    path = root / CATALOGUE_FILE
+    display = _display(path, root, display_root)
+    schema_path = root / SCHEMA_FILE
+    schema_display = _display(schema_path, root, display_root)
+    problems: list[Violation] = []
+
+    data: Any = None
+    node: yaml.Node | None = None
+    if not path.is_file():
+        problems.append(
+            Violation(display, 1, "the requirement catalogue is missing; create it (see README)")
+        )
+    else:
+        text = path.read_text(encoding="utf-8")
+        try:
+            node, data = _compose_and_load(text)
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            line = mark.line + 1 if mark is not None else 1
+            problems.append(Violation(display, line, f"is not valid YAML: {error}; fix the syntax"))
+            node, data = None, None
+
+    schema: Any = None
+    if not schema_path.is_file():
+        problems.append(Violation(schema_display, 1, "the catalogue's JSON Schema is missing"))
+    else:
+        try:
+            schema = json.loads(schema_path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as error:
+            problems.append(
+                Violation(schema_display, error.lineno, f"is not valid JSON: {error.msg}")
+            )
+
+    source = data.get("source") if isinstance(data, dict) else None
+    source_path = root / (source if isinstance(source, str) and source else DEFAULT_SOURCE)
+    source_display = _display(source_path, root, display_root)
+    source_text: str | None = None
+    if source_path.is_file():
+        source_text = source_path.read_text(encoding="utf-8")
+    else:
+        problems.append(
+            Violation(
+                display,
+                _line_of(node, ("source",)),
+                f"the source text {source_display} is missing; the quotes cannot be checked",
+            )
+        )
+    return Catalogue(
+        display=display,
+        data=data,
+        node=node,
+        schema=schema,
+        schema_display=schema_display,
+        source_text=source_text,
+        source_display=source_display,
+        problems=tuple(problems),
+    )
+
+
+def parse_notes(text: str, display: str) -> Notes:
+    """Read note headings and their ``**Decides:**`` lines; tolerant of the heading's title."""
+    headings: dict[str, int] = {}
+    decides: dict[str, frozenset[str]] = {}
+    decides_lines: dict[str, int] = {}
+    current: str | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        heading = _NOTE_HEADING.match(line)
+        if heading:
+            current = f"INT-{int(heading['number'])}"
+            headings.setdefault(current, number)
+            continue
+        if line.startswith("#"):
+            current = None
+            continue
+        match = _DECIDES.match(line)
+        if match and current is not None:
+            decides[current] = frozenset(_REQUIREMENT_ID.findall(match["ids"]))
+            decides_lines[current] = number
+    return Notes(display, True, headings, decides, decides_lines)
+
+
+def load_notes(root: Path, display_root: str) -> Notes:
+    path = root / NOTES_FILE
+    display = _display(path, root, display_root)
+    if not path.is_file():
+        return Notes(display, exists=False)
+    return parse_notes(path.read_text(encoding="utf-8"), display)

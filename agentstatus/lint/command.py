@@ -1,0 +1,49 @@
+"""``agentstatus lint``: the spec lint on the command line, for authors and CI."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from agentstatus.lint import lint
+
+PROJECT_FEATURES = Path(__file__).resolve().parent.parent.parent / "features"
+
+EXIT_CLEAN = 0
+EXIT_VIOLATIONS = 1
+EXIT_USAGE = 2
+
+
+def add_parser(commands: Any) -> None:
+    parser = commands.add_parser(
+        "lint",
+        help="check the Swedish and English features against the requirement catalogue",
+    )
+    parser.add_argument(
+        "--features",
+        type=Path,
+        default=PROJECT_FEATURES,
+        metavar="DIR",
+        help="the features directory (with sv/, en/, requirements.yaml); default: the project's",
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    features: Path = args.features
+    if not features.is_dir():
+        print(f"agentstatus lint: {features} is not a directory", file=sys.stderr)
+        return EXIT_USAGE
+    started = time.perf_counter()
+    violations = lint(features)
+    elapsed = time.perf_counter() - started
+    for violation in violations:
+        print(violation)
+    if violations:
+        print(f"{len(violations)} violation(s) in {elapsed:.2f} s", file=sys.stderr)
+        return EXIT_VIOLATIONS
+    print(f"spec lint clean ({elapsed:.2f} s)", file=sys.stderr)
+    return EXIT_CLEAN
