@@ -1,35 +1,276 @@
-"""``agentstatus run``: the conformance suite against one implementation."""
+"""``agentstatus run`` and ``agentstatus report``: run the suite, write and re-render reports.
+
+``run`` runs the conformance suite against one implementation in the chosen languages,
+writes the results (JSON), the JUnit XML, and the HTML and Markdown reports, prints a
+summary and exits 0 when the implementation conforms, 1 when it does not, 2 on a usage
+error. ``report`` renders saved results again, in any language and time zone, without
+running anything.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from agentstatus.connectables import DEFAULT
+from agentstatus.connectables import DEFAULT, Connectable, ConnectableError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 CONFORMANCE_TESTS = PROJECT_ROOT / "tests" / "conformance"
+DEFAULT_REPORT_DIR = Path("agentstatus-reports")
+
+RUN_FORMATS = ("html", "md", "json", "junit")
+REPORT_FORMATS = ("html", "md", "json")
+
+EXIT_CONFORMS, EXIT_DOES_NOT_CONFORM, EXIT_USAGE = 0, 1, 2
+
+
+class UsageProblem(Exception):
+    """A command-line value that cannot work; the message says what to use instead."""
 
 
 def add_parser(commands: Any) -> None:
-    parser = commands.add_parser("run", help="run the conformance suite")
-    parser.add_argument("--implementation", default=DEFAULT, metavar="KIND:ID")
-    parser.set_defaults(handler=run)
-
-
-def run(args: argparse.Namespace) -> int:
-    return int(
-        pytest.main(
-            [
-                str(CONFORMANCE_TESTS),
-                "--rootdir",
-                str(PROJECT_ROOT),
-                "-q",
-                "--implementation",
-                args.implementation,
-            ]
-        )
+    run = commands.add_parser(
+        "run",
+        help="run the conformance suite and write reports",
+        description="Run the conformance suite against one implementation and write reports. "
+        "Exit status: 0 conforms, 1 does not conform, 2 usage error.",
     )
+    run.add_argument(
+        "--implementation",
+        default=DEFAULT,
+        metavar="KIND:ID",
+        help=f"the implementation under test (default: {DEFAULT})",
+    )
+    run.add_argument(
+        "--lang",
+        default="all",
+        metavar="sv|en|all|LOCALE",
+        help="features and reports in Swedish, English or both (default: all); "
+        "any other locale runs the English features and formats the report for it",
+    )
+    run.add_argument(
+        "--report-dir",
+        default=str(DEFAULT_REPORT_DIR),
+        metavar="DIR",
+        help=f"where the reports go (default: {DEFAULT_REPORT_DIR})",
+    )
+    run.add_argument(
+        "--format",
+        default=",".join(RUN_FORMATS),
+        metavar="FORMATS",
+        help=f"comma-separated, from {', '.join(RUN_FORMATS)} (default: all)",
+    )
+    run.add_argument(
+        "--timezone",
+        default="UTC",
+        metavar="ZONE",
+        help="time zone of the times in the reports (default: UTC)",
+    )
+    run.add_argument(
+        "--suite",
+        default=str(CONFORMANCE_TESTS),
+        metavar="DIR",
+        help="the directory of conformance tests to run (default: the suite's own)",
+    )
+    run.set_defaults(handler=run_command)
+
+    report = commands.add_parser(
+        "report",
+        help="render saved results again, in any language",
+        description="Render a results file written by `agentstatus run` without running the "
+        "suite. Exit status: 0 conforms, 1 does not conform, 2 usage error.",
+    )
+    report.add_argument("results", metavar="RESULTS.json")
+    report.add_argument(
+        "--lang",
+        default="all",
+        metavar="sv|en|all|LOCALE",
+        help="report language (default: all = sv and en)",
+    )
+    report.add_argument(
+        "--out",
+        default=None,
+        metavar="DIR",
+        help="where the reports go (default: next to RESULTS.json)",
+    )
+    report.add_argument(
+        "--format",
+        default="html,md",
+        metavar="FORMATS",
+        help=f"comma-separated, from {', '.join(REPORT_FORMATS)} (default: html,md)",
+    )
+    report.add_argument(
+        "--timezone",
+        default="UTC",
+        metavar="ZONE",
+        help="time zone of the times in the reports (default: UTC)",
+    )
+    report.set_defaults(handler=report_command)
+
+
+def _formats(text: str, allowed: Sequence[str], hint: str = "") -> list[str]:
+    chosen = [part.strip() for part in text.split(",") if part.strip()]
+    unknown = [part for part in chosen if part not in allowed]
+    if unknown or not chosen:
+        raise UsageProblem(
+            f"--format: {', '.join(unknown) or 'nothing'} is not a format; "
+            f"choose from {', '.join(allowed)}{hint}"
+        )
+    return chosen
+
+
+def _locales(text: str) -> list[Any]:
+    from reports.i18n import LocaleError, resolve
+
+    tags = ["sv", "en"] if text.strip() == "all" else [text]
+    try:
+        return [resolve(tag) for tag in tags]
+    except LocaleError as error:
+        raise UsageProblem(f"--lang: {error}, or all") from None
+
+
+def _zone(name: str) -> Any:
+    from reports.formats import TimeZoneError, time_zone
+
+    try:
+        return time_zone(name)
+    except TimeZoneError as error:
+        raise UsageProblem(f"--timezone: {error}") from None
+
+
+def _usage(command: str, problem: Exception) -> int:
+    print(f"agentstatus {command}: error: {problem}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def run_command(args: argparse.Namespace) -> int:
+    try:
+        formats = _formats(args.format, RUN_FORMATS)
+        locales = _locales(args.lang)
+        zone = _zone(args.timezone)
+        try:
+            Connectable.parse(args.implementation)
+        except ConnectableError as error:
+            # An unknown kind may still be registered by the suite's conftest: pytest checks it.
+            if ":" not in args.implementation:
+                raise UsageProblem(f"--implementation: {error}") from None
+        suite = Path(args.suite)
+        if not suite.exists():
+            raise UsageProblem(f"--suite: {suite} does not exist")
+        report_dir = Path(args.report_dir)
+        if report_dir.exists() and not report_dir.is_dir():
+            raise UsageProblem(f"--report-dir: {report_dir} is a file; name a directory")
+    except UsageProblem as problem:
+        return _usage("run", problem)
+    return _run(args.implementation, locales, formats, zone, suite, report_dir)
+
+
+def _run(
+    implementation: str,
+    locales: list[Any],
+    formats: list[str],
+    zone: Any,
+    suite: Path,
+    report_dir: Path,
+) -> int:
+    import pytest
+
+    from agentstatus.results import ResultsError, load_results
+
+    report_dir.mkdir(parents=True, exist_ok=True)
+    results_path = report_dir / "results.json"
+    junit_path = report_dir / "junit.xml"
+    languages = sorted({where.text_language for where in locales})
+    arguments = [
+        str(suite),
+        "--rootdir",
+        str(PROJECT_ROOT),
+        "-q",
+        "--tb=line",
+        "-p",
+        "no:cacheprovider",
+        "-p",
+        "agentstatus.plugin",
+        "--implementation",
+        implementation,
+        "--languages",
+        ",".join(languages),
+        "--results-json",
+        str(results_path),
+    ]
+    if "junit" in formats:
+        arguments += ["--junitxml", str(junit_path)]
+    print(f"agentstatus run: {implementation}, languages {', '.join(languages)}", flush=True)
+    status = pytest.main(arguments)
+    if status == pytest.ExitCode.USAGE_ERROR:
+        print("agentstatus run: error: see the message above", file=sys.stderr)
+        return EXIT_USAGE
+    if status == pytest.ExitCode.NO_TESTS_COLLECTED:
+        print(f"agentstatus run: no scenarios found in {suite}: that is a failure", file=sys.stderr)
+        return EXIT_DOES_NOT_CONFORM
+    try:
+        results = load_results(results_path)
+    except ResultsError as error:
+        print(f"agentstatus run: no usable results: {error}", file=sys.stderr)
+        return EXIT_DOES_NOT_CONFORM
+    written = _write(results, report_dir, locales, formats, zone)
+    if "json" in formats:
+        written.insert(0, results_path)
+    else:
+        results_path.unlink(missing_ok=True)
+    if "junit" in formats and junit_path.exists():
+        written.insert(1 if "json" in formats else 0, junit_path)
+    _print_summary(results, locales, zone, written)
+    if status not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED):
+        return EXIT_DOES_NOT_CONFORM
+    return EXIT_CONFORMS if results["verdict"] == "conforms" else EXIT_DOES_NOT_CONFORM
+
+
+def _write(
+    results: dict[str, Any], out: Path, locales: list[Any], formats: list[str], zone: Any
+) -> list[Path]:
+    from reports.render import write_reports
+
+    return write_reports(results, out, locales, formats, zone)
+
+
+def _print_summary(
+    results: dict[str, Any], locales: list[Any], zone: Any, written: list[Path]
+) -> None:
+    from reports.console import summary
+    from reports.formats import Formats
+
+    where = locales[0]
+    print()
+    print(summary(results, where, Formats(where.locale, zone), written))
+
+
+def report_command(args: argparse.Namespace) -> int:
+    from agentstatus.results import ResultsError, load_results, write_results
+
+    try:
+        formats = _formats(
+            args.format, REPORT_FORMATS, " (JUnit XML is written by `agentstatus run`)"
+        )
+        locales = _locales(args.lang)
+        zone = _zone(args.timezone)
+        try:
+            results = load_results(args.results)
+        except ResultsError as error:
+            raise UsageProblem(
+                f"{error}; give a results file written by `agentstatus run`"
+            ) from None
+    except UsageProblem as problem:
+        return _usage("report", problem)
+    source = Path(args.results)
+    out = Path(args.out) if args.out else source.parent
+    written = _write(results, out, locales, formats, zone)
+    if "json" in formats:
+        target = out / "results.json"
+        if target.resolve() != source.resolve():
+            written.insert(0, write_results(results, target))
+    _print_summary(results, locales, zone, written)
+    return EXIT_CONFORMS if results["verdict"] == "conforms" else EXIT_DOES_NOT_CONFORM

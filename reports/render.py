@@ -1,0 +1,340 @@
+"""Turn a results document into reports: HTML (one self-contained file) and Markdown.
+
+The templates get a prepared view (counts, groupings, formatted numbers) rather than the raw
+document, so each template stays a plain layout and 10,000 scenarios render in well under a
+second. Every string that came from the implementation under test stays a plain ``str`` in
+the view: HTML autoescaping and the Markdown ``finalize`` escape it on output.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import jinja2
+
+from agentstatus.results import FAILING_OUTCOMES, OUTCOMES
+from reports import markdown
+from reports.formats import Formats
+from reports.i18n import ReportLocale, translations
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+FORMATS = ("html", "md", "json", "junit")
+#: The Markdown summary lists at most this many failures (GitHub caps a step summary at 1 MiB).
+MARKDOWN_FAILURE_LIMIT = 50
+
+
+def N_(message: str) -> str:
+    """Mark a message for extraction; it is translated where it is shown."""
+    return message
+
+
+OUTCOME_LABELS = {
+    "passed": N_("Passed"),
+    "failed": N_("Failed"),
+    "error": N_("Error"),
+    "unexpected_pass": N_("Unexpected pass"),
+    "expected_failure": N_("Expected failure"),
+    "not_applicable": N_("Not applicable"),
+    "skipped": N_("Skipped"),
+}
+STEP_LABELS = {
+    "passed": N_("passed"),
+    "failed": N_("failed"),
+    "skipped": N_("skipped"),
+    "undefined": N_("undefined"),
+    "not_run": N_("not run"),
+}
+FAILURE_KINDS = {
+    "assertion": N_("An expectation did not hold"),
+    "exception": N_("The step raised an exception"),
+    "undefined_step": N_("A step has no definition"),
+    "setup": N_("The scenario could not be set up"),
+    "teardown": N_("The scenario could not be cleaned up"),
+    "unexpected_pass": N_("Passed although marked as expected to fail"),
+    "crash": N_("The test process crashed"),
+}
+VERDICTS = {"conforms": N_("Conforms"), "does_not_conform": N_("Does not conform")}
+
+
+def _environment(text_language: str, *, html: bool) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=html,
+        extensions=["jinja2.ext.i18n"],
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+        finalize=None if html else markdown.finalize,
+        auto_reload=False,
+    )
+    env.install_gettext_translations(translations(text_language), newstyle=True)  # type: ignore[attr-defined]
+    env.filters["json"] = _json
+    env.filters["md_code"] = markdown.md_code
+    return env
+
+
+@cache
+def html_environment(text_language: str) -> jinja2.Environment:
+    return _environment(text_language, html=True)
+
+
+@cache
+def markdown_environment(text_language: str) -> jinja2.Environment:
+    return _environment(text_language, html=False)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _texts(texts: Mapping[str, str] | None, language: str) -> str:
+    if not texts:
+        return ""
+    return texts.get(language) or texts.get("en") or next(iter(texts.values()), "")
+
+
+def view(results: Mapping[str, Any], where: ReportLocale, zone: ZoneInfo) -> dict[str, Any]:
+    """Everything a template shows, grouped and formatted for one locale."""
+    fmt = Formats(where.locale, zone)
+    language = where.text_language
+    catalogue = results.get("catalogue") or {}
+    areas_catalogue: Mapping[str, Mapping[str, str]] = catalogue.get("areas") or {}
+    requirements_catalogue: Mapping[str, Mapping[str, Any]] = catalogue.get("requirements") or {}
+    notes_catalogue: Mapping[str, Mapping[str, str]] = catalogue.get("notes") or {}
+    gettext = translations(language).gettext
+
+    scenarios = []
+    by_requirement: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    by_area_language: dict[tuple[str, str], list[int]] = {}
+    failures = []
+    used_notes: set[str] = set()
+    outcome_labels = {key: gettext(label) for key, label in OUTCOME_LABELS.items()}
+    step_labels = {key: gettext(label) for key, label in STEP_LABELS.items()}
+    for index, scenario in enumerate(results["scenarios"], start=1):
+        outcome = scenario["outcome"]
+        example = scenario.get("example")
+        shown = {
+            "anchor": f"s{index}",
+            "id": scenario.get("id") or scenario["nodeid"],
+            "example": f"#{example['index']}" if example else "",
+            "name": scenario["name"],
+            "language": scenario.get("language") or "",
+            "area": scenario.get("area") or "",
+            "outcome": outcome,
+            "outcome_label": outcome_labels[outcome],
+            "duration": fmt.duration(scenario["duration_seconds"]),
+            "reason": scenario.get("reason") or "",
+            "notes": scenario.get("notes") or [],
+            "requirements": scenario.get("requirements") or [],
+        }
+        scenarios.append(shown)
+        used_notes.update(shown["notes"])
+        key = (shown["area"], shown["language"])
+        counts = by_area_language.setdefault(key, [0] * len(OUTCOMES))
+        counts[OUTCOMES.index(outcome)] += 1
+        for requirement in shown["requirements"]:
+            by_requirement[requirement].append(shown)
+        if outcome in FAILING_OUTCOMES:
+            failures.append(_failure_view(scenario, shown, step_labels, fmt))
+
+    requirement_ids = list(requirements_catalogue) + sorted(
+        set(by_requirement) - set(requirements_catalogue)
+    )
+    requirements_by_area: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    without_pass = []
+    for requirement in requirement_ids:
+        entry = requirements_catalogue.get(requirement, {})
+        covering = by_requirement.get(requirement, [])
+        passing = any(s["outcome"] == "passed" for s in covering)
+        failing = any(s["outcome"] in FAILING_OUTCOMES for s in covering)
+        area = str(entry.get("area") or requirement.rsplit("-", 1)[0])
+        row_notes: list[str] = list(entry.get("notes") or [])
+        row: dict[str, Any] = {
+            "id": requirement,
+            "title": _texts(entry.get("title"), language),
+            "seed": _texts(entry.get("seed"), language),
+            "notes": row_notes,
+            "scenarios": covering,
+            "status": "failing" if failing else ("passing" if passing else "no_pass"),
+        }
+        used_notes.update(row_notes)
+        requirements_by_area[area].append(row)
+        if not passing:
+            without_pass.append(row)
+
+    area_codes = list(areas_catalogue) + sorted(
+        {a for a, _ in by_area_language if a} | set(requirements_by_area) - set(areas_catalogue)
+    )
+    areas = []
+    for code in area_codes:
+        per_language = []
+        for lang in results["languages"]:
+            found = by_area_language.get((code, lang))
+            if found:
+                per_language.append({"language": lang, "counts": _counts(found, fmt)})
+        rows = requirements_by_area.get(code, [])
+        if not per_language and not rows:
+            continue
+        areas.append(
+            {
+                "code": code,
+                "name": _texts(areas_catalogue.get(code), language) or code,
+                "per_language": per_language,
+                "requirements": rows,
+                "without_pass": sum(1 for r in rows if r["status"] != "passing"),
+            }
+        )
+    other = [
+        {"language": lang or "—", "counts": _counts(counts, fmt)}
+        for (code, lang), counts in sorted(by_area_language.items())
+        if not code
+    ]
+
+    total = len(scenarios)
+    counts = results["counts"]
+    implementation = results["implementation"]
+    return {
+        "lang": where.html_lang,
+        "text_language": language,
+        "verdict": results["verdict"],
+        "verdict_label": gettext(VERDICTS[results["verdict"]]),
+        "total": fmt.number(total),
+        "counts": [
+            {
+                "outcome": outcome,
+                "label": outcome_labels[outcome],
+                "count": fmt.number(counts.get(outcome, 0)),
+                "percent": fmt.percent(counts.get(outcome, 0), total),
+                "nonzero": counts.get(outcome, 0) > 0,
+            }
+            for outcome in OUTCOMES
+        ],
+        "outcome_labels": outcome_labels,
+        "failure_kinds": {key: gettext(label) for key, label in FAILURE_KINDS.items()},
+        "implementation": {
+            "spec": implementation.get("spec", ""),
+            "name": implementation.get("name", ""),
+            "version": implementation.get("version", ""),
+            "language": implementation.get("language") or "",
+            "contract_version": implementation.get("contract_version") or "",
+            "error": implementation.get("error") or "",
+        },
+        "suite_version": results["suite"]["version"],
+        "contract_version": results["contract_version"],
+        "schema_version": results["schema_version"],
+        "languages": results["languages"],
+        "started": fmt.timestamp(results["started_at"]),
+        "finished": fmt.timestamp(results["finished_at"]),
+        "duration": fmt.duration(results["duration_seconds"]),
+        "collection_errors": results.get("collection_errors") or [],
+        "areas": areas,
+        "other": other,
+        "without_pass": without_pass,
+        "failures": failures,
+        "scenarios": scenarios,
+        "notes": [
+            {"id": note, **notes_catalogue.get(note, {"title": ""})}
+            for note in sorted(used_notes, key=_natural)
+        ],
+        "notes_in_english": language != "en",
+        "markdown_failure_limit": MARKDOWN_FAILURE_LIMIT,
+    }
+
+
+def _natural(text: str) -> tuple[str, int]:
+    head, _, number = text.rpartition("-")
+    return (head, int(number)) if number.isdigit() else (text, 0)
+
+
+def _counts(counts: Sequence[int], fmt: Formats) -> list[dict[str, Any]]:
+    return [
+        {"outcome": outcome, "count": fmt.number(n), "nonzero": n > 0}
+        for outcome, n in zip(OUTCOMES, counts, strict=True)
+    ]
+
+
+def _failure_view(
+    scenario: Mapping[str, Any],
+    shown: Mapping[str, Any],
+    step_labels: Mapping[str, str],
+    fmt: Formats,
+) -> dict[str, Any]:
+    failure = scenario.get("failure") or {
+        "kind": "crash",
+        "step": None,
+        "message": "",
+        "exception_type": None,
+        "expectations": [],
+    }
+    steps = [
+        {
+            "keyword": step["keyword"].strip(),
+            "text": step["text"],
+            "line": step["line"],
+            "status": step["status"],
+            "status_label": step_labels[step["status"]],
+            "duration": fmt.duration(step["duration_seconds"]),
+            "failing": index == failure.get("step"),
+        }
+        for index, step in enumerate(scenario.get("steps") or [])
+    ]
+    feature = scenario.get("feature") or {}
+    failing_step = next((s for s in steps if s["failing"]), None)
+    return {
+        **shown,
+        "feature": feature.get("name", ""),
+        "file": feature.get("file", ""),
+        "rule": scenario.get("rule") or "",
+        "kind": failure["kind"],
+        "message": failure.get("message") or "",
+        "exception_type": failure.get("exception_type") or "",
+        "expectations": [
+            {"field": e["field"], "expected": _json(e["expected"]), "actual": _json(e["actual"])}
+            for e in failure.get("expectations") or []
+        ],
+        "steps": steps,
+        "failing_step": failing_step,
+    }
+
+
+def render_html(results: Mapping[str, Any], where: ReportLocale, zone: ZoneInfo) -> str:
+    env = html_environment(where.text_language)
+    return env.get_template("report.html.j2").render(view(results, where, zone))
+
+
+def render_markdown(results: Mapping[str, Any], where: ReportLocale, zone: ZoneInfo) -> str:
+    env = markdown_environment(where.text_language)
+    return env.get_template("summary.md.j2").render(view(results, where, zone))
+
+
+def report_name(where: ReportLocale, extension: str) -> str:
+    return f"report.{where.tag.replace('_', '-')}.{extension}"
+
+
+def write_reports(
+    results: Mapping[str, Any],
+    out: Path,
+    locales: Iterable[ReportLocale],
+    formats: Iterable[str],
+    zone: ZoneInfo,
+) -> list[Path]:
+    """Write each requested format for each locale into ``out``; return the paths written."""
+    out.mkdir(parents=True, exist_ok=True)
+    wanted = set(formats)
+    written = []
+    for where in locales:
+        if "html" in wanted:
+            path = out / report_name(where, "html")
+            path.write_text(render_html(results, where, zone), "utf-8")
+            written.append(path)
+        if "md" in wanted:
+            path = out / report_name(where, "md")
+            path.write_text(render_markdown(results, where, zone), "utf-8")
+            written.append(path)
+    return written
