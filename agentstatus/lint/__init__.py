@@ -41,9 +41,10 @@ def load_spec(root: Path) -> Spec:
     missing: list[str] = []
     for language in LANGUAGES:
         directory = root / language
-        paths = sorted(directory.glob("*.feature")) if directory.is_dir() else []
+        # Recursive, as pytest-bdd's ``scenarios(directory)`` is.
+        paths = sorted(directory.rglob("*.feature")) if directory.is_dir() else []
         files[language] = tuple(
-            load_feature(path, f"{display_root}/{language}/{path.name}", language) for path in paths
+            load_feature(path, directory, f"{display_root}/{language}", language) for path in paths
         )
         if not paths:
             missing.append(f"{display_root}/{language}/")

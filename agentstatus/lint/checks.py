@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 
 import jsonschema
 
-from agentstatus.lint.catalogue import AREAS, REQUIREMENT_IDS, Catalogue, Notes
+from agentstatus.lint.catalogue import AREAS, REQUIREMENT_IDS, Notes
 from agentstatus.lint.model import (
     LANGUAGES,
     NOTE_TAG,
@@ -453,7 +453,7 @@ def check_same_examples(spec: Spec) -> list[Violation]:
 
 def check_coverage(spec: Spec) -> list[Violation]:
     """Every requirement is covered by at least one scenario in each language."""
-    catalogue: Catalogue = spec.catalogue
+    catalogue = spec.catalogue
     lines = {
         entry.get("id"): catalogue.line("requirements", index)
         for index, entry in catalogue.entries()
@@ -484,8 +484,8 @@ def check_coverage(spec: Spec) -> list[Violation]:
 
 def check_inputs(spec: Spec) -> list[Violation]:
     """The catalogue, its schema, the source text and the notes exist and can be read."""
-    catalogue: Catalogue = spec.catalogue
-    notes: Notes = spec.notes
+    catalogue = spec.catalogue
+    notes = spec.notes
     violations = list(catalogue.problems)
     if not notes.exists:
         violations.append(
@@ -501,7 +501,7 @@ def check_inputs(spec: Spec) -> list[Violation]:
 
 def check_catalogue_schema(spec: Spec) -> list[Violation]:
     """The catalogue has the layout its JSON Schema describes."""
-    catalogue: Catalogue = spec.catalogue
+    catalogue = spec.catalogue
     if catalogue.data is None or catalogue.schema is None:
         return []
     validator = jsonschema.Draft202012Validator(catalogue.schema)
@@ -521,7 +521,7 @@ def check_catalogue_schema(spec: Spec) -> list[Violation]:
 
 def check_catalogue_ids(spec: Spec) -> list[Violation]:
     """The catalogue lists exactly the fixed requirement IDs, once each, in their area."""
-    catalogue: Catalogue = spec.catalogue
+    catalogue = spec.catalogue
     if catalogue.data is None:
         return []
     violations = []
@@ -577,7 +577,7 @@ def check_catalogue_ids(spec: Spec) -> list[Violation]:
 
 def check_catalogue_quotes(spec: Spec) -> list[Violation]:
     """Every Swedish quote stands verbatim in the source text, so a reader can find it."""
-    catalogue: Catalogue = spec.catalogue
+    catalogue = spec.catalogue
     if catalogue.source_text is None:
         return []
     violations = []
@@ -601,8 +601,8 @@ def check_catalogue_quotes(spec: Spec) -> list[Violation]:
 
 def check_catalogue_notes(spec: Spec) -> list[Violation]:
     """Catalogue entries cite existing notes, and agree with each note's "Decides" line."""
-    catalogue: Catalogue = spec.catalogue
-    notes: Notes = spec.notes
+    catalogue = spec.catalogue
+    notes = spec.notes
     if catalogue.data is None or not notes.exists:
         return []
     violations = []

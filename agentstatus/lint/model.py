@@ -13,10 +13,13 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gherkin.errors import CompositeParserException, ParserException
 from gherkin.parser import Parser
+
+if TYPE_CHECKING:
+    from agentstatus.lint.catalogue import Catalogue, Notes
 
 LANGUAGES = ("sv", "en")
 """The language directories under the features directory; Swedish is the source language."""
@@ -128,10 +131,8 @@ class Spec:
     root: Path
     display_root: str
     files: Mapping[str, tuple[FeatureFile, ...]]
-    catalogue: Any
-    """The catalogue (see ``catalogue.Catalogue``); typed loosely to keep modules acyclic."""
-    notes: Any
-    """The interpretation notes (see ``catalogue.Notes``)."""
+    catalogue: Catalogue
+    notes: Notes
     missing_dirs: tuple[str, ...] = field(default=())
 
     def all_files(self) -> Iterator[FeatureFile]:
@@ -237,15 +238,19 @@ def parse_feature(text: str, display: str, language_dir: str, name: str) -> Feat
     )
 
 
-def load_feature(path: Path, display: str, language_dir: str) -> FeatureFile:
-    """Read one file; a BOM is recorded and stripped so the other checks still see its content."""
+def load_feature(path: Path, directory: Path, display_dir: str, language_dir: str) -> FeatureFile:
+    """Read one file; a BOM is recorded and stripped so the other checks still see its content.
+
+    Its name is its path below the language directory, which is what pairs it with its
+    translation.
+    """
+    name = path.relative_to(directory).as_posix()
+    display = f"{display_dir}/{name}"
     raw = path.read_bytes()
     has_bom = raw.startswith(codecs.BOM_UTF8)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        return FeatureFile(
-            display, language_dir, path.name, has_bom=has_bom, decode_error=str(error)
-        )
-    parsed = parse_feature(text, display, language_dir, path.name)
+        return FeatureFile(display, language_dir, name, has_bom=has_bom, decode_error=str(error))
+    parsed = parse_feature(text, display, language_dir, name)
     return replace(parsed, has_bom=has_bom, declared_language=declared_language(text))

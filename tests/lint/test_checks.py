@@ -7,6 +7,7 @@ from pathlib import Path
 
 from agentstatus.lint import CHECKS, Spec, Violation, lint, load_spec
 from agentstatus.lint import checks as c
+from agentstatus.lint.catalogue import Catalogue, Notes
 from agentstatus.lint.model import FeatureFile, parse_feature
 from tests.lint.conftest import MakeTree
 
@@ -24,8 +25,8 @@ def spec_of(texts: dict[str, str]) -> Spec:
         root=Path("features"),
         display_root="features",
         files={lang: tuple(found) for lang, found in files.items()},
-        catalogue=None,
-        notes=None,
+        catalogue=Catalogue("features/requirements.yaml"),
+        notes=Notes("features/INTERPRETING.md", exists=False),
     )
 
 
@@ -265,3 +266,16 @@ def test_every_requirement_is_covered_in_each_language(make_tree: MakeTree) -> N
 
 def test_violations_read_as_path_line_message(tmp_path: Path) -> None:
     assert str(Violation("features/en/a.feature", 3, "x")) == "features/en/a.feature:3: x"
+
+
+def test_features_in_subdirectories_are_linted_and_paired(make_tree: MakeTree) -> None:
+    # pytest-bdd's scenarios(directory) collects recursively, so the lint does too.
+    root = make_tree()
+    nested = root / "sv" / "extra" / "more.feature"
+    nested.parent.mkdir()
+    nested.write_text("# language: sv\nEgenskap: Mer\n", encoding="utf-8")
+    violations = c.check_same_files(load_spec(root))
+    assert [str(v) for v in violations] == [
+        "features/sv/extra/more.feature:1: has no counterpart en/extra/more.feature; every "
+        "feature file exists in both languages under the same name"
+    ]
