@@ -432,13 +432,8 @@ def monitoring_breaks_off(scenario_context: ScenarioContext) -> None:
 
 @bilingual(
     step,
-    sv=["{amount:d} {unit} passerar", "ytterligare {amount:d} {unit} passerar"],
-    en=[
-        "{amount:d} {unit} pass",
-        "{amount:d} {unit} passes",
-        "{amount:d} more {unit} pass",
-        "{amount:d} more {unit} passes",
-    ],
+    sv=["(?:ytterligare )?{amount:d} {unit} passerar"],
+    en=["{amount:d} (?:more )?{unit} pass(?:es)?"],
 )
 def time_passes(scenario_context: ScenarioContext, amount: int, unit: str) -> None:
     """The only way time moves in a scenario: the frozen clock, through the driver."""

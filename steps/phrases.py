@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from pytest_bdd import parsers
+from pytest_bdd.parsers import StepParser
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -47,6 +48,28 @@ class Phrase(parsers.re):  # type: ignore[misc]
         return f"Phrase({self.template!r}, {self.language!r})"
 
 
+class Phrases(StepParser):  # type: ignore[misc]
+    """All phrases of one step function as one parser.
+
+    pytest-bdd looks a step up by trying every step fixture, so one parser per function
+    (rather than one per phrase) keeps the lookup cost proportional to the meanings.
+    """
+
+    def __init__(self, name: str, phrases: Sequence[Phrase]) -> None:
+        super().__init__(name)
+        self.phrases = tuple(phrases)
+
+    def _match(self, text: str) -> Phrase | None:
+        return next((p for p in self.phrases if p.is_matching(text)), None)
+
+    def parse_arguments(self, name: str) -> dict[str, Any] | None:
+        phrase = self._match(name)
+        return None if phrase is None else phrase.parse_arguments(name)
+
+    def is_matching(self, name: str) -> bool:
+        return self._match(name) is not None
+
+
 def bilingual(
     kind: Callable[..., Callable[[F], F]],
     *,
@@ -66,9 +89,8 @@ def bilingual(
         phrases = [Phrase(t, "sv") for t in sv] + [Phrase(t, "en") for t in en]
         if kind.__name__ in {"given", "step"}:
             phrases += [Phrase(f"att {t}", "sv") for t in sv]
-        for phrase in phrases:
-            # stacklevel 2: the step fixture goes into the module that applies ``bilingual``.
-            func = kind(phrase, stacklevel=2)(func)
+        # stacklevel 2: the step fixture goes into the module that applies ``bilingual``.
+        func = kind(Phrases(func.__name__, phrases), stacklevel=2)(func)
         REGISTRY.setdefault(func.__name__, []).extend(phrases)
         return func
 

@@ -1,0 +1,90 @@
+# language: sv
+Egenskap: Engagerad
+  Etiketten Engagerad visar att agenten är upptagen med en kund. Den är en etikett, inte en
+  egen status: statusen under den finns kvar, och ikonen visar vilken den är.
+
+  Bakgrund:
+    Givet att administratören har konfigurerat organisationen med standardvärdena
+
+  @SC-EN-01 @EN-1
+  Scenario: När agenten godkänner en begäran visas etiketten Engagerad
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om röstsamtal har kommit in
+    När agenten godkänner begäran om röstsamtal
+    Så visar tillgänglighetsfältet etiketten "Engagerad"
+    Och ikonen är "Engagerad i statusen Tillgänglig"
+    Och är statusen fortfarande "Tillgänglig"
+
+  @SC-EN-02 @EN-2 @INT-5
+  Scenario: En orsak till viloläge under samtalet ändrar ikonen till Engagerad i passivt tillstånd
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    När agenten väljer "Lunchrast"
+    Så visar tillgänglighetsfältet etiketten "Engagerad"
+    Och ikonen är "Engagerad i passivt tillstånd"
+    Och dirigeras inga förfrågningar till agenten
+
+  @SC-EN-03 @EN-3 @INT-22 @INT-4
+  Scenario: Den anslutna timern visas i uppgiftslistan och inte i tillgänglighetsfältet
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om chatt har kommit in
+    Och agenten har godkänt begäran om chatt
+    När 4 minuter passerar
+    Så visar uppgiftslistan den anslutna timern "04:00" bredvid chatten
+    Och visas ingen statustimer
+    När agenten avslutar chatten
+    Och 1 minut passerar
+    Så visar uppgiftslistan den anslutna timern "05:00" bredvid chatten
+    När agenten slutför avslutet av chatten
+    Så finns chatten inte längre i uppgiftslistan
+    Och tillgänglighetsfältet visar etiketten "Tillgänglig"
+    Och statustimern visar "05:00"
+
+  @SC-EN-04 @EN-4 @INT-16
+  Scenario: Engagerad i Tillgänglig tar emot förfrågningar i andra kanaler upp till kanalkapaciteten
+    Givet att administratören har satt kanalkapaciteten för chatt till 2
+    Och agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    När en begäran om chatt kommer in
+    Och agenten godkänner begäran om chatt
+    Och ytterligare en begäran om chatt kommer in
+    Och agenten godkänner begäran om chatt
+    Så dirigeras inga förfrågningar om chatt till agenten
+    Och inga förfrågningar om röstsamtal dirigeras till agenten
+    Och inga förfrågningar om kampanjsamtal dirigeras till agenten
+    Och förfrågningar om e-post dirigeras till agenten
+    Och förfrågningar om sociala meddelanden dirigeras till agenten
+
+  @SC-EN-05 @EN-5 @INT-4
+  Scenario: När interaktionen i Engagerad i Tillgänglig är klar blir agenten Tillgänglig
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    När agenten avslutar samtalet
+    Och agenten slutför avslutet av samtalet
+    Så är statusen "Tillgänglig"
+    Och tillgänglighetsfältet visar etiketten "Tillgänglig"
+    Och ikonen är "Tillgänglig"
+    Och förfrågningar i alla kanaler dirigeras till agenten
+
+  @SC-EN-06 @EN-6 @INT-5
+  Scenario: När interaktionen i Engagerad i passivt tillstånd är klar behåller agenten orsaken
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om chatt har kommit in
+    Och agenten har godkänt begäran om chatt
+    När agenten väljer "Utbildning"
+    Och 2 minuter passerar
+    Och agenten avslutar chatten
+    Och agenten slutför avslutet av chatten
+    Så är statusen "Utbildning"
+    Och tillgänglighetsfältet visar etiketten "Inaktiv"
+    Och ikonen är "Inaktiv"
+    Och statustimern visar "02:00"

@@ -1,0 +1,63 @@
+# language: sv
+Egenskap: Tillgänglig efter uppringning
+  Administratören bestämmer med inställningen Agent tillgänglig efter uppringning vilken
+  status agenten får när ett uppringningssamtal är avslutat.
+
+  Bakgrund:
+    Givet att administratören har konfigurerat organisationen med standardvärdena
+
+  @SC-OD-01 @OD-1 @INT-7
+  Scenario: Med Ja blir agenten Tillgänglig efter uppringningen även om den ringde som inaktiv
+    Givet att administratören har satt Agent tillgänglig efter uppringning till "Ja"
+    Och agenten har loggat in
+    När agenten ringer ett uppringningssamtal
+    Och 3 minuter passerar
+    Och agenten avslutar uppringningssamtalet
+    Så är statusen fortfarande "Inaktiv"
+    Och dirigeras inga förfrågningar till agenten
+    När agenten slutför avslutet av uppringningssamtalet
+    Så är statusen "Tillgänglig"
+    Och statustimern visar "00:00"
+    Och förfrågningar i alla kanaler dirigeras till agenten
+
+  @SC-OD-02 @OD-1 @INT-7
+  Scenario: Med Ja förblir en tillgänglig agent Tillgänglig och timern fortsätter
+    Givet att administratören har satt Agent tillgänglig efter uppringning till "Ja"
+    Och agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och 2 minuter passerar
+    När agenten ringer ett uppringningssamtal
+    Och 3 minuter passerar
+    Och agenten avslutar uppringningssamtalet
+    Och agenten slutför avslutet av uppringningssamtalet
+    Så är statusen "Tillgänglig"
+    Och statustimern visar "05:00"
+
+  @SC-OD-03 @OD-2 @INT-7
+  Scenario: Med Nej behåller en inaktiv agent sin orsak till viloläge efter uppringningen
+    Givet att administratören har satt Agent tillgänglig efter uppringning till "Nej"
+    Och agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och agenten har valt "Möte"
+    Och 1 minut passerar
+    När agenten ringer ett uppringningssamtal
+    Och 3 minuter passerar
+    Och agenten avslutar uppringningssamtalet
+    Och agenten slutför avslutet av uppringningssamtalet
+    Så är statusen "Möte"
+    Och statustimern visar "04:00"
+    Och inga förfrågningar dirigeras till agenten
+
+  @SC-OD-04 @OD-2 @INT-7
+  Scenario: Med Nej blir en tillgänglig agent inaktiv efter uppringningen
+    Givet att administratören har satt Agent tillgänglig efter uppringning till "Nej"
+    Och agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    När agenten ringer ett uppringningssamtal
+    Och 3 minuter passerar
+    Och agenten avslutar uppringningssamtalet
+    Så är statusen fortfarande "Tillgänglig"
+    När agenten slutför avslutet av uppringningssamtalet
+    Så är statusen "Inaktiv"
+    Och statustimern visar "00:00"
+    Och inga förfrågningar dirigeras till agenten
