@@ -30,7 +30,9 @@ def time_zone(name: str) -> ZoneInfo:
 
 
 def _unit_pattern(unit: str, locale: Locale) -> str:
-    return format_unit(2, unit, length="short", locale=locale).replace("2", "{0}", 1)
+    pattern = format_unit(2, unit, length="short", locale=locale).replace("2", "{0}", 1)
+    # A number and its unit must not be split over two lines in a table cell.
+    return pattern.replace("{0} ", "{0}\u00a0").replace(" {0}", "\u00a0{0}")
 
 
 class Formats:

@@ -1,0 +1,143 @@
+"""Report content, escaping and the command line, on real runs of the fixture suite."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from reports.markdown import md_code, md_escape
+from tests.reports.conftest import Run, agentstatus
+
+EVIL = "<script>alert(1)</script>"
+
+
+def test_run_writes_all_four_formats_in_both_languages_and_exits_1(failing_run: Run) -> None:
+    assert failing_run.status == 1, failing_run.stderr
+    names = sorted(p.name for p in failing_run.report_dir.iterdir())
+    assert names == [
+        "junit.xml",
+        "report.en.html",
+        "report.en.md",
+        "report.sv.html",
+        "report.sv.md",
+        "results.json",
+    ]
+    junit = (failing_run.report_dir / "junit.xml").read_text()
+    assert "agentstatus.scenario" not in junit  # the records stay out of the JUnit XML
+    assert 'failures="8"' in junit  # pytest counts the undefined step as a failure
+
+
+def test_run_prints_verdict_per_language_per_area_and_where_reports_are(
+    failing_run: Run, conforming_run: Run
+) -> None:
+    out = failing_run.stdout
+    assert "Bedömning: Uppfyller inte specifikationen" in out  # the first language: sv
+    assert re.search(r"Språk sv: 8 scenarier: Underkänt 5, Fel 1", out)
+    assert re.search(r"Språk en: 2 scenarier: Underkänt 2", out)
+    assert "  Tillgänglig och inaktiv: Underkänt 5" in out
+    assert str(failing_run.report_dir / "report.sv.html") in out
+    assert EVIL in out  # the terminal shows it as text; control characters are stripped
+    assert conforming_run.status == 0, conforming_run.stdout + conforming_run.stderr
+    assert "Verdict: Conforms" in conforming_run.stdout
+    assert "Language en: 2 scenarios: Passed 2" in conforming_run.stdout
+
+
+def test_html_is_one_self_contained_escaped_file_in_its_language(failing_run: Run) -> None:
+    for language, heading, requirements in (
+        ("sv", "Överensstämmelserapport", "Krav"),
+        ("en", "Conformance report", "Requirements"),
+    ):
+        html = (failing_run.report_dir / f"report.{language}.html").read_text()
+        assert f'<html lang="{language}">' in html
+        assert f"<h1>{heading}</h1>" in html
+        assert f"<h2>{requirements}</h2>" in html
+        assert "<script" not in html and "<img" not in html
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+        assert not re.search(r"""(src|href)=["']?(https?:|//)|@import|url\(""", html)
+        assert "Content-Security-Policy" in html
+
+
+def test_requirements_show_the_seed_in_the_reports_language_and_stand_out(
+    failing_run: Run,
+) -> None:
+    catalogue = failing_run.results["catalogue"]
+    seed = catalogue["requirements"]["AV-1"]["seed"]
+    sv = (failing_run.report_dir / "report.sv.html").read_text()
+    en = (failing_run.report_dir / "report.en.html").read_text()
+    assert seed["sv"].split(".")[0] in sv and seed["sv"].split(".")[0] not in en
+    assert seed["en"].split(".")[0] in en
+    row = re.search(r'<tr id="r-AV-1" class="(\w+)">(.*?)</tr>', sv, re.S)
+    assert row is not None and row.group(1) == "failing"
+    assert "SC-AV-01 sv: Underkänt" in row.group(2)
+    assert "SC-AV-01 en: Underkänt" in row.group(2)
+    uncovered = re.search(r'<tr id="r-RONA-1" class="(\w+)">(.*?)</tr>', sv, re.S)
+    assert uncovered is not None and uncovered.group(1) == "no_pass"
+    assert "Inget scenario täcker kravet." in uncovered.group(2)
+    assert 'id="without-pass"' in sv
+
+
+def test_failures_show_the_trace_and_expected_vs_actual(failing_run: Run) -> None:
+    html = (failing_run.report_dir / "report.en.html").read_text()
+    failure = html[html.index('<section id="failures">') : html.index('<section id="notes">')]
+    assert "An expectation did not hold" in failure
+    assert "<code>state</code>" in failure
+    assert "<code>&#34;Available&#34;</code>" in failure
+    assert "&lt;img src=x onerror=alert(2)&gt;" in failure
+    assert '<li class="failed">Then the status is &#34;Available&#34;' in failure
+    assert "A step has no definition" in failure
+    notes = html[html.index('<section id="notes">') :]
+    assert 'id="INT-9"' in notes and 'id="INT-5"' in notes
+
+
+def test_markdown_summary_escapes_what_the_implementation_says(failing_run: Run) -> None:
+    for language in ("sv", "en"):
+        md = (failing_run.report_dir / f"report.{language}.md").read_text()
+        outside_code = re.sub(r"(`+).*?\1", "", md)
+        assert "<" not in outside_code
+        assert "&lt;script&gt;alert\\(1\\)&lt;/script&gt;" in md
+        assert '`"LoggedOut <img src=x onerror=alert(2)>"`' in md  # literal inside code
+    assert (
+        "## Överensstämmelserapport: Uppfyller inte specifikationen"
+        in (failing_run.report_dir / "report.sv.md").read_text()
+    )
+
+
+def test_markdown_escaping_defeats_links_tables_and_code_fences() -> None:
+    assert md_escape("[x](javascript:alert(1))") == "\\[x\\]\\(javascript\\:alert\\(1\\)\\)"
+    assert md_escape("a | b\nc") == "a \\| b c"
+    assert md_escape("**bold** <b>") == "\\*\\*bold\\*\\* &lt;b&gt;"
+    assert md_code("a`b") == "``a`b``"
+    assert md_code("x|y") == "`x\\|y`"
+
+
+def test_report_renders_saved_results_in_another_locale(failing_run: Run, tmp_path: Path) -> None:
+    results = failing_run.report_dir / "results.json"
+    done = agentstatus(
+        "report", str(results), "--lang", "de_DE", "--out", str(tmp_path), "--format",
+        "html,md,json", "--timezone", "Europe/Berlin", cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    html = (tmp_path / "report.de-DE.html").read_text()
+    assert '<html lang="en">' in html and "<h1>Conformance report</h1>" in html
+    assert "(Europe/Berlin)" in html
+    assert re.search(r"\d+,\d\u00a0%", html)  # German percentages: 70,0 %
+    assert json.loads((tmp_path / "results.json").read_text()) == failing_run.results
+
+
+def test_usage_errors_exit_2_and_say_what_to_fix(failing_run: Run, tmp_path: Path) -> None:
+    results = str(failing_run.report_dir / "results.json")
+    cases = [
+        (("report", results, "--lang", "xx_QQ"), "unknown locale 'xx_QQ'"),
+        (("report", results, "--format", "junit"), "JUnit XML is written by `agentstatus run`"),
+        (("report", results, "--timezone", "Mars/Olympus"), "unknown time zone"),
+        (("report", str(tmp_path / "nothing.json")), "cannot read"),
+        (("run", "--format", "html,pdf"), "pdf is not a format; choose from html, md, json, junit"),
+        (("run", "--lang", "klingon"), "--lang: unknown locale 'klingon'"),
+        (("run", "--implementation", "reference"), "not a 'kind:id' string"),
+        (("run", "--implementation", "nosuch:thing", "--report-dir", str(tmp_path)), "unknown implementation kind"),
+    ]  # fmt: skip
+    for args, message in cases:
+        done = agentstatus(*args, cwd=tmp_path)
+        assert done.returncode == 2, (args, done.stdout, done.stderr)
+        assert message in done.stdout + done.stderr, (args, done.stdout, done.stderr)
