@@ -135,7 +135,7 @@ def test_usage_errors_exit_2_and_say_what_to_fix(failing_run: Run, tmp_path: Pat
         (("run", "--format", "html,pdf"), "pdf is not a format; choose from html, md, json, junit"),
         (("run", "--lang", "klingon"), "--lang: unknown locale 'klingon'"),
         (("run", "--implementation", "reference"), "not a 'kind:id' string"),
-        (("run", "--implementation", "nosuch:thing", "--report-dir", str(tmp_path)), "unknown implementation kind"),
+        (("run", "--implementation", "no:such", "--report-dir", str(tmp_path)), "unknown imp"),
     ]  # fmt: skip
     for args, message in cases:
         done = agentstatus(*args, cwd=tmp_path)
