@@ -1,0 +1,66 @@
+Feature: Voice call states
+  The interaction control pane shows the state of a voice call, depending on what the agent
+  does with the customer and with another agent.
+
+  Background:
+    Given the administrator has configured the tenant with the default values
+    And the agent has logged in
+    And the agent has chosen "Available"
+
+  @SC-VS-01 @VS-1 @INT-20
+  Scenario: Ringing while the incoming call popover is visible
+    When a voice call request comes in
+    Then the interaction control pane shows "Ringing" for the call
+
+  @SC-VS-02 @VS-2
+  Scenario: Call on Hold when the agent puts the customer on hold
+    Given a voice call request has come in
+    And the agent has accepted the voice call request
+    When the agent puts the call on hold
+    Then the interaction control pane shows "Call on Hold" for the call
+    When the agent resumes the call
+    Then the interaction control pane shows "Connected" for the call
+
+  @SC-VS-03 @VS-3
+  Scenario: Consult Requested when the agent has started a consult call
+    Given a voice call request has come in
+    And the agent has accepted the voice call request
+    When the agent requests a consult with another agent
+    Then the interaction control pane shows "Consult Requested" for the call
+
+  @SC-VS-04 @VS-4
+  Scenario: Consulting while the agent consults another agent
+    Given a voice call request has come in
+    And the agent has accepted the voice call request
+    When the agent requests a consult with another agent
+    And the other agent answers
+    Then the interaction control pane shows "Consulting" for the call
+
+  @SC-VS-05 @VS-5
+  Scenario: Consult on Hold when the agent has put the consulted agent on hold
+    Given a voice call request has come in
+    And the agent has accepted the voice call request
+    And the agent requests a consult with another agent
+    And the other agent answers
+    When the agent places the consulted agent on hold
+    Then the interaction control pane shows "Consult on Hold" for the call
+    When the agent resumes the call
+    Then the interaction control pane shows "Consulting" for the call
+
+  @SC-VS-06 @VS-6
+  Scenario: Conference with the customer and another agent
+    Given a voice call request has come in
+    And the agent has accepted the voice call request
+    And the agent requests a consult with another agent
+    And the other agent answers
+    When the agent merges the call into a conference
+    Then the interaction control pane shows "Conference" for the call
+
+  @SC-VS-07 @VS-7
+  Scenario: Wrap-Up when the agent has ended the voice call with the customer
+    Given a voice call request has come in
+    And the agent has accepted the voice call request
+    When the agent ends the call
+    Then the interaction control pane shows "Wrap-Up" for the call
+    When the agent completes the wrap-up of the call
+    Then the call is no longer in the task list

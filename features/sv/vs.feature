@@ -1,0 +1,67 @@
+# language: sv
+Egenskap: Röstsamtalstillstånd
+  Interaktionskontrollpanelen visar vilket tillstånd ett röstsamtal har, beroende på vad
+  agenten gör med kunden och med en annan agent.
+
+  Bakgrund:
+    Givet att administratören har konfigurerat organisationen med standardvärdena
+    Och agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+
+  @SC-VS-01 @VS-1 @INT-20
+  Scenario: Ringer när popup-fönstret för inkommande samtal visas
+    När en begäran om röstsamtal kommer in
+    Så visar interaktionskontrollpanelen "Ringer" för samtalet
+
+  @SC-VS-02 @VS-2
+  Scenario: Samtal i vänteläge när agenten parkerar kunden
+    Givet att en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    När agenten parkerar samtalet
+    Så visar interaktionskontrollpanelen "Samtal i vänteläge" för samtalet
+    När agenten återtar samtalet
+    Så visar interaktionskontrollpanelen "Ansluten" för samtalet
+
+  @SC-VS-03 @VS-3
+  Scenario: Konsultation begärd när agenten har initierat ett konsultsamtal
+    Givet att en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    När agenten begär en konsultation med en annan agent
+    Så visar interaktionskontrollpanelen "Konsultation begärd" för samtalet
+
+  @SC-VS-04 @VS-4
+  Scenario: Konsultation när agenten rådfrågar en annan agent
+    Givet att en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    När agenten begär en konsultation med en annan agent
+    Och den andra agenten svarar
+    Så visar interaktionskontrollpanelen "Konsultation" för samtalet
+
+  @SC-VS-05 @VS-5
+  Scenario: Rådgör i vänteläge när agenten har parkerat agenten den rådfrågar
+    Givet att en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    Och agenten begär en konsultation med en annan agent
+    Och den andra agenten svarar
+    När agenten sätter den andra agenten i vänteläge
+    Så visar interaktionskontrollpanelen "Rådgör i vänteläge" för samtalet
+    När agenten återtar samtalet
+    Så visar interaktionskontrollpanelen "Konsultation" för samtalet
+
+  @SC-VS-06 @VS-6
+  Scenario: Konferens med kunden och en annan agent
+    Givet att en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    Och agenten begär en konsultation med en annan agent
+    Och den andra agenten svarar
+    När agenten kopplar ihop samtalet till en konferens
+    Så visar interaktionskontrollpanelen "Konferens" för samtalet
+
+  @SC-VS-07 @VS-7
+  Scenario: Avslut när agenten har avslutat röstsamtalet med kunden
+    Givet att en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    När agenten avslutar samtalet
+    Så visar interaktionskontrollpanelen "Avslut" för samtalet
+    När agenten slutför avslutet av samtalet
+    Så finns samtalet inte längre i uppgiftslistan
