@@ -1,0 +1,116 @@
+Feature: Use cases
+  The table of use cases, row by row in the table's order: which availability state is
+  shown and what the timer shows.
+
+  Background:
+    Given the administrator has configured the tenant with the default values
+
+  @SC-UC-01 @UC-1
+  Scenario: Idle is the default state when the agent logs in
+    When the agent logs in
+    Then the status is "Idle"
+    And the availability field shows the label "Idle"
+    And the state timer shows "00:00"
+
+  @SC-UC-02 @UC-2 @INT-6
+  Scenario: Idle to Idle when the agent switches to another idle reason
+    Given the agent has logged in
+    When the agent chooses "Lunch break"
+    Then the status is "Lunch break"
+    And the state timer shows "00:00/00:00"
+    When the agent chooses "Idle"
+    And 10 minutes pass
+    And the agent chooses "Lunch break"
+    And 20 minutes pass
+    Then the state timer shows "20:00/30:00"
+
+  @SC-UC-03 @UC-3
+  Scenario: Idle to Available to receive contact requests
+    Given the agent has logged in
+    And 3 minutes pass
+    When the agent chooses "Available"
+    Then the status is "Available"
+    And the state timer shows "00:00"
+    And requests on every channel are routed to the agent
+
+  @SC-UC-04 @UC-4
+  Scenario: Available to Engaged when the agent accepts a contact request
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And a chat request has come in
+    When the agent accepts the chat request
+    Then the availability field shows the label "Engaged"
+    And no state timer is shown
+
+  @SC-UC-05 @UC-5 @INT-5
+  Scenario: Engaged in Idle so that no requests come in during the interaction
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And a voice call request has come in
+    And the agent has accepted the voice call request
+    When the agent chooses "Idle"
+    Then the availability field shows the label "Engaged"
+    And no state timer is shown
+    And the icon is "Engaged in the Idle state"
+    And no requests are routed to the agent
+
+  @SC-UC-06 @UC-6 @INT-4
+  Scenario: Engaged to Available shows the total time when the interaction ends
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And 2 minutes pass
+    And a voice call request has come in
+    And the agent has accepted the voice call request
+    When 5 minutes pass
+    And the agent ends the call
+    And 1 minute passes
+    And the agent completes the wrap-up of the call
+    Then the status is "Available"
+    And the availability field shows the label "Available"
+    And the state timer shows "08:00"
+
+  @SC-UC-07 @UC-7 @OD-1 @INT-7
+  Scenario: Idle to Available via Engaged when the outdial ends and the setting is Yes
+    Given the administrator has set Agent Available After Outdial to "Yes"
+    And the agent has logged in
+    When the agent places an outdial call
+    Then the availability field shows the label "Engaged"
+    And no state timer is shown
+    When the agent ends the outdial call
+    And the agent completes the wrap-up of the outdial call
+    Then the status is "Available"
+    And the state timer shows "00:00"
+
+  @SC-UC-08 @UC-8 @OD-2 @INT-7
+  Scenario: Idle to Idle via Engaged when the outdial ends and the setting is No
+    Given the administrator has set Agent Available After Outdial to "No"
+    And the agent has logged in
+    When the agent places an outdial call
+    Then the availability field shows the label "Engaged"
+    And no state timer is shown
+    When the agent ends the outdial call
+    And the agent completes the wrap-up of the outdial call
+    Then the status is "Idle"
+    And the availability field shows the label "Idle"
+
+  @SC-UC-09 @UC-9 @RONA-11 @INT-14
+  Scenario: Engaged in RONA when an email request during a call is not accepted
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And 2 minutes pass
+    And a voice call request has come in
+    And the agent has accepted the voice call request
+    And 5 minutes pass
+    When an email request comes in
+    And 30 seconds pass
+    Then the RONA popover offers "Go to Idle" and "Go to Available"
+    And the icon is "Engaged in RONA"
+    And the state timer shows "00:00"
+    When the agent clicks "Go to Idle"
+    Then the availability field shows the label "Engaged"
+    And no state timer is shown
+    When 4 minutes pass
+    And the agent ends the call
+    And the agent completes the wrap-up of the call
+    Then the status is "Idle"
+    And the state timer shows "04:00"

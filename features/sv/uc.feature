@@ -1,0 +1,117 @@
+# language: sv
+Egenskap: Användningsfall
+  Tabellen med användningsfall, rad för rad i tabellens ordning: vilken tillgänglighetsstatus
+  som visas och vad timern visar.
+
+  Bakgrund:
+    Givet att administratören har konfigurerat organisationen med standardvärdena
+
+  @SC-UC-01 @UC-1
+  Scenario: Inaktiv är standardstatus när agenten loggar in
+    När agenten loggar in
+    Så är statusen "Inaktiv"
+    Och tillgänglighetsfältet visar etiketten "Inaktiv"
+    Och statustimern visar "00:00"
+
+  @SC-UC-02 @UC-2 @INT-6
+  Scenario: Inaktiv till inaktiv när agenten byter till en annan orsak till viloläge
+    Givet att agenten har loggat in
+    När agenten väljer "Lunchrast"
+    Så är statusen "Lunchrast"
+    Och statustimern visar "00:00/00:00"
+    När agenten väljer "Inaktiv"
+    Och 10 minuter passerar
+    Och agenten väljer "Lunchrast"
+    Och 20 minuter passerar
+    Så visar statustimern "20:00/30:00"
+
+  @SC-UC-03 @UC-3
+  Scenario: Passiv till tillgänglig för att ta emot kontaktförfrågningar
+    Givet att agenten har loggat in
+    Och 3 minuter passerar
+    När agenten väljer "Tillgänglig"
+    Så är statusen "Tillgänglig"
+    Och statustimern visar "00:00"
+    Och förfrågningar i alla kanaler dirigeras till agenten
+
+  @SC-UC-04 @UC-4
+  Scenario: Tillgänglig till engagerad när agenten godkänner en kontaktförfrågan
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om chatt har kommit in
+    När agenten godkänner begäran om chatt
+    Så visar tillgänglighetsfältet etiketten "Engagerad"
+    Och visas ingen statustimer
+
+  @SC-UC-05 @UC-5 @INT-5
+  Scenario: Engagerad i viloläge så att inga förfrågningar kommer under interaktionen
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    När agenten väljer "Inaktiv"
+    Så visar tillgänglighetsfältet etiketten "Engagerad"
+    Och visas ingen statustimer
+    Och ikonen är "Engagerad i passivt tillstånd"
+    Och dirigeras inga förfrågningar till agenten
+
+  @SC-UC-06 @UC-6 @INT-4
+  Scenario: Engagerad till tillgänglig visar den totala tiden när interaktionen avslutas
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och 2 minuter passerar
+    Och en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    När 5 minuter passerar
+    Och agenten avslutar samtalet
+    Och 1 minut passerar
+    Och agenten slutför avslutet av samtalet
+    Så är statusen "Tillgänglig"
+    Och tillgänglighetsfältet visar etiketten "Tillgänglig"
+    Och statustimern visar "08:00"
+
+  @SC-UC-07 @UC-7 @OD-1 @INT-7
+  Scenario: Inaktiv till tillgänglig via engagerad när uppringningen är avslutad och inställningen är Ja
+    Givet att administratören har satt Agent tillgänglig efter uppringning till "Ja"
+    Och agenten har loggat in
+    När agenten ringer ett uppringningssamtal
+    Så visar tillgänglighetsfältet etiketten "Engagerad"
+    Och visas ingen statustimer
+    När agenten avslutar uppringningssamtalet
+    Och agenten slutför avslutet av uppringningssamtalet
+    Så är statusen "Tillgänglig"
+    Och statustimern visar "00:00"
+
+  @SC-UC-08 @UC-8 @OD-2 @INT-7
+  Scenario: Inaktiv till inaktiv via engagerad när uppringningen är avslutad och inställningen är Nej
+    Givet att administratören har satt Agent tillgänglig efter uppringning till "Nej"
+    Och agenten har loggat in
+    När agenten ringer ett uppringningssamtal
+    Så visar tillgänglighetsfältet etiketten "Engagerad"
+    Och visas ingen statustimer
+    När agenten avslutar uppringningssamtalet
+    Och agenten slutför avslutet av uppringningssamtalet
+    Så är statusen "Inaktiv"
+    Och tillgänglighetsfältet visar etiketten "Inaktiv"
+
+  @SC-UC-09 @UC-9 @RONA-11 @INT-14
+  Scenario: Engagerad i RONA när en begäran om e-post under ett samtal inte godkänns
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och 2 minuter passerar
+    Och en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    Och 5 minuter passerar
+    När en begäran om e-post kommer in
+    Och 30 sekunder passerar
+    Så visar popup-fönstret för OVIS alternativen "Gå till passiv" och "Gå till tillgänglig"
+    Och ikonen är "Engagerad i RONA"
+    Och statustimern visar "00:00"
+    När agenten klickar på "Gå till passiv"
+    Så visar tillgänglighetsfältet etiketten "Engagerad"
+    Och visas ingen statustimer
+    När 4 minuter passerar
+    Och agenten avslutar samtalet
+    Och agenten slutför avslutet av samtalet
+    Så är statusen "Inaktiv"
+    Och statustimern visar "04:00"
