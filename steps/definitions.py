@@ -522,7 +522,7 @@ def no_state_timer(scenario_context: ScenarioContext) -> None:
         "dirigeras (?P<negated>inga) förfrågningar om {channel} till agenten",
     ],
     en=[
-        "{channel} requests are (?P<negated>not )?routed to the agent",
+        "(?!no ){channel} requests are (?P<negated>not )?routed to the agent",
     ],
 )
 def channel_routed(

@@ -24,7 +24,7 @@ _PLACEHOLDER = re.compile(r"\{(?P<name>\w+)(?P<int>:d)?\}")
 REGISTRY: dict[str, list[Phrase]] = {}
 
 
-class Phrase(parsers.re):  # type: ignore[misc]
+class Phrase(parsers.re):
     """A phrase of one language; ``{x}`` captures text, ``{n:d}`` a whole number."""
 
     def __init__(self, template: str, language: str) -> None:
@@ -48,7 +48,7 @@ class Phrase(parsers.re):  # type: ignore[misc]
         return f"Phrase({self.template!r}, {self.language!r})"
 
 
-class Phrases(StepParser):  # type: ignore[misc]
+class Phrases(StepParser):
     """All phrases of one step function as one parser.
 
     pytest-bdd looks a step up by trying every step fixture, so one parser per function
