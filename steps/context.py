@@ -23,6 +23,7 @@ from agentstatus.contract import (
     TenantConfig,
     parse_command,
 )
+from agentstatus.results import ExpectationFailed
 from steps import messages, vocabulary
 from steps.expectations import Mismatch
 from steps.phrases import matching
@@ -160,7 +161,10 @@ class ScenarioContext:
     def expect(self, mismatch: Mismatch | None) -> None:
         """Fail the step with expected vs actual, in the feature's language."""
         if mismatch is not None:
-            raise AssertionError(messages.render(mismatch, self.language))
+            field = f"{mismatch.subject}[{mismatch.about}]" if mismatch.about else mismatch.subject
+            raise ExpectationFailed(
+                field, mismatch.expected, mismatch.actual, messages.render(mismatch, self.language)
+            )
 
     @property
     def last_refused(self) -> bool:

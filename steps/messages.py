@@ -6,85 +6,52 @@ from __future__ import annotations
 from typing import Any
 
 from steps.expectations import Mismatch
+from steps.i18n import N_, gettext_for
 from steps.vocabulary import word_for
 
-#: subject -> (Swedish, English, vocabulary kind of ``about`` or "").
-SUBJECTS: dict[str, tuple[str, str, str]] = {
-    "status": ("Statusen", "The status", ""),
-    "label": ("Etiketten i tillgänglighetsfältet", "The label in the availability field", ""),
-    "icon": ("Ikonen", "The icon", ""),
-    "state_timer": ("Statustimern", "The state timer", ""),
-    "routed": ("Dirigeras förfrågningar om {about}", "Are {about} requests routed", "channel"),
-    "routed_channels": ("Kanalerna som dirigeras", "The channels routed", ""),
-    "offer_pending": ("Väntar {about} på svar", "Is {about} waiting for an answer", ""),
-    "flashing": (
-        "Blinkar godkännandeknappen för {about}",
-        "Is the accept button of {about} flashing",
-        "",
-    ),
-    "interaction_state": ("Tillståndet för {about}", "The state of {about}", ""),
-    "interaction_states": (
-        "Tillstånden i interaktionskontrollpanelen",
-        "The states in the interaction control pane",
-        "",
-    ),
-    "interaction_timer": (
-        "Timern bredvid {about}",
-        "The timer beside {about}",
-        "interaction_state",
-    ),
-    "in_task_list": ("Finns {about} i uppgiftslistan", "Is {about} in the task list", ""),
-    "connected_timer": ("Den anslutna timern för {about}", "The connected timer of {about}", ""),
-    "history_total": ("Totaltiden i historiken för {about}", "The history total of {about}", ""),
-    "history_consult": (
-        "Konsultationstiden i historiken för {about}",
-        "The history consult time of {about}",
-        "",
-    ),
-    "rona_popover": (
-        "Alternativen i popup-fönstret för OVIS",
-        "The options of the RONA popover",
-        "",
-    ),
-    "toaster": ("Visas en avisering om OVIS", "Is a RONA toaster notification shown", ""),
-    "teams": ("Teams-närvaron", "The Teams presence", ""),
-    "teams_shown": (
-        "Visar användarprofilen Teams-närvaro",
-        "Does the user profile show a Teams presence",
-        "",
-    ),
-    "monitoring": (
-        "Övervakningsstatusen hos arbetsledaren",
-        "The supervisor's monitoring status",
-        "",
-    ),
-    "agent_monitoring": ("Övervakning som agenten ser", "Monitoring visible to the agent", ""),
-    "last_command": ("Det senaste kommandot", "The last command", ""),
-    "changed_fields": (
-        "Fält som ändrades trots att kommandot nekades",
-        "Fields changed by a refused command",
-        "",
-    ),
-    "refused": ("Nekades {about}", "Was {about} refused", ""),
+#: subject -> (how the field is named, vocabulary kind of ``about`` or "").
+SUBJECTS: dict[str, tuple[str, str]] = {
+    "status": (N_("The status"), ""),
+    "label": (N_("The label in the availability field"), ""),
+    "icon": (N_("The icon"), ""),
+    "state_timer": (N_("The state timer"), ""),
+    "routed": (N_("Are {about} requests routed"), "channel"),
+    "routed_channels": (N_("The channels routed"), ""),
+    "offer_pending": (N_("Is {about} waiting for an answer"), ""),
+    "flashing": (N_("Is the accept button of {about} flashing"), ""),
+    "interaction_state": (N_("The state of {about}"), ""),
+    "interaction_states": (N_("The states in the interaction control pane"), ""),
+    "interaction_timer": (N_("The timer beside {about}"), "interaction_state"),
+    "in_task_list": (N_("Is {about} in the task list"), ""),
+    "connected_timer": (N_("The connected timer of {about}"), ""),
+    "history_total": (N_("The history total of {about}"), ""),
+    "history_consult": (N_("The history consult time of {about}"), ""),
+    "rona_popover": (N_("The options of the RONA popover"), ""),
+    "toaster": (N_("Is a RONA toaster notification shown"), ""),
+    "teams": (N_("The Teams presence"), ""),
+    "teams_shown": (N_("Does the user profile show a Teams presence"), ""),
+    "monitoring": (N_("The supervisor's monitoring status"), ""),
+    "agent_monitoring": (N_("Monitoring visible to the agent"), ""),
+    "last_command": (N_("The last command"), ""),
+    "changed_fields": (N_("Fields changed by a refused command"), ""),
+    "refused": (N_("Was {about} refused"), ""),
 }
 
-_NONE = {"sv": "inget", "en": "none"}
-_BOOL = {"sv": ("nej", "ja"), "en": ("no", "yes")}
-_TEMPLATE = {
-    "sv": "{subject}: förväntat {expected}, men skrivbordet visar {actual}",
-    "en": "{subject}: expected {expected}, but the desktop shows {actual}",
-}
+_NONE = N_("none")
+_BOOL = (N_("no"), N_("yes"))
+_TEMPLATE = N_("{subject}: expected {expected}, but the desktop shows {actual}")
 
 
 def render_value(value: Any, kind: str, language: str) -> str:
     """A snapshot value as the feature would write it."""
+    _ = gettext_for(language)
     if value is None:
-        return _NONE[language]
+        return _(_NONE)
     if kind == "bool":
-        return _BOOL[language][bool(value)]
+        return _(_BOOL[bool(value)])
     if isinstance(value, list | tuple):
         if not value:
-            return _NONE[language]
+            return _(_NONE)
         return ", ".join(render_value(v, kind, language) for v in value)
     if kind:
         return f'"{word_for(kind, str(value), language)}"'
@@ -92,19 +59,19 @@ def render_value(value: Any, kind: str, language: str) -> str:
 
 
 def render(mismatch: Mismatch, language: str) -> str:
-    sv, en, about_kind = SUBJECTS[mismatch.subject]
+    _ = gettext_for(language)
+    subject, about_kind = SUBJECTS[mismatch.subject]
     about = mismatch.about
     if about and about_kind:
         about = word_for(about_kind, about, language)
-    subject = (sv if language == "sv" else en).format(about=about)
-    return _TEMPLATE[language].format(
-        subject=subject,
+    return _(_TEMPLATE).format(
+        subject=_(subject).format(about=about),
         expected=render_value(mismatch.expected, mismatch.kind, language),
         actual=render_value(mismatch.actual, mismatch.kind, language),
     )
 
 
 def refused_unexpectedly(command: str, code: str, message: str, language: str) -> str:
-    if language == "sv":
-        return f"Skrivbordet nekade kommandot {command}: {code}: {message}"
-    return f"The desktop refused the command {command}: {code}: {message}"
+    _ = gettext_for(language)
+    text = _("The desktop refused the command {command}: {code}: {message}")
+    return text.format(command=command, code=code, message=message)

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from steps.i18n import N_, gettext_for
+
 LANGUAGES = ("sv", "en")
 
 
@@ -33,21 +35,21 @@ def _rows(kind: str, rows: Iterable[tuple[str, tuple[str, ...], tuple[str, ...]]
     return [Word(kind, canonical, sv, en) for canonical, sv, en in rows]
 
 
-#: What each kind of word names, in each language (used when a word is unknown).
-KINDS: dict[str, dict[str, str]] = {
-    "status": {"sv": "status", "en": "status"},
-    "label": {"sv": "etikett", "en": "label"},
-    "icon": {"sv": "ikon", "en": "icon"},
-    "channel": {"sv": "kanal", "en": "channel"},
-    "interaction": {"sv": "interaktion", "en": "interaction"},
-    "interaction_state": {"sv": "interaktionstillstånd", "en": "interaction state"},
-    "popover_option": {"sv": "alternativ i popup-fönstret", "en": "popover option"},
-    "cause": {"sv": "orsak", "en": "cause"},
-    "answer": {"sv": "svar", "en": "answer"},
-    "presence": {"sv": "Teams-närvaro", "en": "Teams presence"},
-    "monitoring": {"sv": "övervakningsstatus", "en": "monitoring status"},
-    "unit": {"sv": "tidsenhet", "en": "unit of time"},
-    "refusable": {"sv": "sak som kan nekas", "en": "thing that can be refused"},
+#: What each kind of word is called in a message (translated through the catalogs).
+KINDS: dict[str, str] = {
+    "status": N_("status"),
+    "label": N_("label"),
+    "icon": N_("icon"),
+    "channel": N_("channel"),
+    "interaction": N_("interaction"),
+    "interaction_state": N_("interaction state"),
+    "popover_option": N_("popover option"),
+    "cause": N_("cause"),
+    "answer": N_("answer"),
+    "presence": N_("Teams presence"),
+    "monitoring": N_("monitoring status"),
+    "unit": N_("unit of time"),
+    "refusable": N_("thing that can be refused"),
 }
 
 #: The table. Status canonical names are ``State`` or ``Idle:<idle reason id>``.
@@ -191,12 +193,9 @@ class UnknownWord(LookupError):
     def __init__(self, word: str, kind: str, language: str) -> None:
         self.word, self.kind, self.language = word, kind, language
         known = ", ".join(f'"{w}"' for w in known_words(kind, language))
-        what = KINDS[kind][language]
-        if language == "sv":
-            text = f'Okänt ord "{word}" ({what}); kända ord: {known}'
-        else:
-            text = f'Unknown word "{word}" ({what}); known words: {known}'
-        super().__init__(text)
+        _ = gettext_for(language)
+        text = _('Unknown word "{word}" ({what}); known words: {known}')
+        super().__init__(text.format(word=word, what=_(KINDS[kind]), known=known))
 
     def __str__(self) -> str:
         return str(self.args[0])
