@@ -243,7 +243,9 @@ def _print_summary(
     from reports.console import summary
     from reports.formats import Formats
 
-    where = locales[0]
+    # One report language prints in it; with both, the console speaks English, the
+    # language a CI log is most often read in.
+    where = next((w for w in locales if w.text_language == "en"), locales[0])
     print()
     print(summary(results, where, Formats(where.locale, zone), written))
 
