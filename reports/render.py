@@ -95,9 +95,29 @@ def _json(value: Any) -> str:
 
 
 def _texts(texts: Mapping[str, str] | None, language: str) -> str:
+    return _text_in(texts, language)[0]
+
+
+def _text_in(texts: Mapping[str, str] | str | None, language: str) -> tuple[str, str]:
+    """The text in ``language``, else in English, else in any language, with the language
+    it is in. A plain string is English (a note in a schema 1.x document)."""
+    if isinstance(texts, str):
+        return texts, "en"
     if not texts:
-        return ""
-    return texts.get(language) or texts.get("en") or next(iter(texts.values()), "")
+        return "", language
+    for candidate in (language, "en", *texts):
+        if texts.get(candidate):
+            return texts[candidate], candidate
+    return "", language
+
+
+def _note_view(note: str, entry: Mapping[str, Any], language: str) -> dict[str, str]:
+    """A note in the report's language; ``lang`` names another language its text fell back
+    to (a saved 1.x document, or a note not yet translated), so the page marks it."""
+    title, title_language = _text_in(entry.get("title"), language)
+    reading, reading_language = _text_in(entry.get("reading"), language)
+    fallback = next((lang for lang in (title_language, reading_language) if lang != language), "")
+    return {"id": note, "title": title, "reading": reading, "lang": fallback}
 
 
 def view(results: Mapping[str, Any], where: ReportLocale, zone: ZoneInfo) -> dict[str, Any]:
@@ -107,7 +127,7 @@ def view(results: Mapping[str, Any], where: ReportLocale, zone: ZoneInfo) -> dic
     catalogue = results.get("catalogue") or {}
     areas_catalogue: Mapping[str, Mapping[str, str]] = catalogue.get("areas") or {}
     requirements_catalogue: Mapping[str, Mapping[str, Any]] = catalogue.get("requirements") or {}
-    notes_catalogue: Mapping[str, Mapping[str, str]] = catalogue.get("notes") or {}
+    notes_catalogue: Mapping[str, Mapping[str, Any]] = catalogue.get("notes") or {}
     gettext = translations(language).gettext
 
     scenarios = []
@@ -241,10 +261,9 @@ def view(results: Mapping[str, Any], where: ReportLocale, zone: ZoneInfo) -> dic
         "failures": failures,
         "scenarios": scenarios,
         "notes": [
-            {"id": note, **notes_catalogue.get(note, {"title": ""})}
+            _note_view(note, notes_catalogue.get(note, {}), language)
             for note in sorted(used_notes, key=_natural)
         ],
-        "notes_in_english": language != "en",
         "markdown_failure_limit": MARKDOWN_FAILURE_LIMIT,
     }
 

@@ -53,8 +53,9 @@ def load_spec(root: Path) -> Spec:
         display_root=display_root,
         files=files,
         catalogue=load_catalogue(root, display_root),
-        notes=load_notes(root, display_root),
+        notes=load_notes(root, display_root, "en"),
         missing_dirs=tuple(missing),
+        notes_sv=load_notes(root, display_root, "sv"),
     )
 
 

@@ -8,15 +8,16 @@ defining them.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from agentstatus.lint.model import Violation
+from agentstatus.spec.notes import NOTES_FILES, Note, parse_notes
 
 AREA_SIZES: Mapping[str, int] = {
     "AV": 8,
@@ -38,12 +39,8 @@ REQUIREMENT_IDS: tuple[str, ...] = tuple(
 
 CATALOGUE_FILE = "requirements.yaml"
 SCHEMA_FILE = "requirements.schema.json"
-NOTES_FILE = "INTERPRETING.md"
+NOTES_FILE = NOTES_FILES["en"]
 DEFAULT_SOURCE = "source/agentstatus-sv.txt"
-
-_NOTE_HEADING = re.compile(r"^#{1,6}\s+INT-0*(?P<number>[1-9]\d*)\b")
-_DECIDES = re.compile(r"^\s*\*\*Decides:?\*\*:?\s*(?P<ids>.*)$")
-_REQUIREMENT_ID = re.compile(r"\b(?:" + "|".join(AREAS) + r")-[1-9]\d*\b")
 
 
 def _line_of(node: yaml.Node | None, path: tuple[str | int, ...]) -> int:
@@ -107,13 +104,48 @@ class Catalogue:
 
 @dataclass(frozen=True)
 class Notes:
-    """The interpretation-note headings (``## INT-4 — ...``) and what each note decides."""
+    """One notes file (``INTERPRETING.md`` or its Swedish version) as the checks see it.
+
+    The notes come from ``agentstatus.spec.notes``, the reader the results use too; the
+    mappings below are the lookups the checks need, keyed by note ID (the first heading of
+    an ID wins, as a tag names that one).
+    """
 
     display: str
     exists: bool
-    headings: Mapping[str, int] = field(default_factory=dict)
-    decides: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    decides_lines: Mapping[str, int] = field(default_factory=dict)
+    language: str = "en"
+    notes: tuple[Note, ...] = ()
+    last_line: int = 1
+    """The file's last line, where a note missing at its end belongs."""
+
+    @cached_property
+    def by_id(self) -> Mapping[str, Note]:
+        found: dict[str, Note] = {}
+        for note in self.notes:
+            found.setdefault(note.id, note)
+        return found
+
+    @property
+    def headings(self) -> Mapping[str, int]:
+        """Each note ID with the line of its heading."""
+        return {note_id: note.line for note_id, note in self.by_id.items()}
+
+    @property
+    def decides(self) -> Mapping[str, frozenset[str]]:
+        """What each note that has a decides line decides."""
+        return {
+            note_id: frozenset(note.decides)
+            for note_id, note in self.by_id.items()
+            if note.decides_line is not None
+        }
+
+    @property
+    def decides_lines(self) -> Mapping[str, int]:
+        return {
+            note_id: note.decides_line
+            for note_id, note in self.by_id.items()
+            if note.decides_line is not None
+        }
 
 
 def _display(path: Path, root: Path, display_root: str) -> str:
@@ -183,31 +215,17 @@ def load_catalogue(root: Path, display_root: str) -> Catalogue:
     )
 
 
-def parse_notes(text: str, display: str) -> Notes:
-    """Read note headings and their ``**Decides:**`` lines; tolerant of the heading's title."""
-    headings: dict[str, int] = {}
-    decides: dict[str, frozenset[str]] = {}
-    decides_lines: dict[str, int] = {}
-    current: str | None = None
-    for number, line in enumerate(text.splitlines(), start=1):
-        heading = _NOTE_HEADING.match(line)
-        if heading:
-            current = f"INT-{int(heading['number'])}"
-            headings.setdefault(current, number)
-            continue
-        if line.startswith("#"):
-            current = None
-            continue
-        match = _DECIDES.match(line)
-        if match and current is not None:
-            decides[current] = frozenset(_REQUIREMENT_ID.findall(match["ids"]))
-            decides_lines[current] = number
-    return Notes(display, True, headings, decides, decides_lines)
-
-
-def load_notes(root: Path, display_root: str) -> Notes:
-    path = root / NOTES_FILE
+def load_notes(root: Path, display_root: str, language: str = "en") -> Notes:
+    """The notes file of ``language`` under ``root``; a missing file is recorded, not raised."""
+    path = root / NOTES_FILES[language]
     display = _display(path, root, display_root)
     if not path.is_file():
-        return Notes(display, exists=False)
-    return parse_notes(path.read_text(encoding="utf-8"), display)
+        return Notes(display, exists=False, language=language)
+    text = path.read_text(encoding="utf-8")
+    return Notes(
+        display,
+        exists=True,
+        language=language,
+        notes=parse_notes(text, language),
+        last_line=max(1, len(text.splitlines())),
+    )

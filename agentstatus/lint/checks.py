@@ -24,6 +24,7 @@ from agentstatus.lint.model import (
     Tag,
     Violation,
 )
+from agentstatus.spec.notes import LABELS
 
 Check = Callable[[Spec], list[Violation]]
 
@@ -496,7 +497,25 @@ def check_inputs(spec: Spec) -> list[Violation]:
                 "write them with one heading per note, '## INT-1 — <title>'",
             )
         )
+    swedish = spec.notes_sv
+    if swedish is not None and not swedish.exists:
+        violations.append(
+            Violation(
+                swedish.display,
+                1,
+                f"the Swedish interpretation notes are missing; translate {notes.display} "
+                f"into this file, note by note under the same '## INT-<n> — <titel>' headings, "
+                f"with the fields {_fields_of(swedish.language)}",
+            )
+        )
     return violations
+
+
+def _fields_of(language: str) -> str:
+    labels = LABELS[language]
+    return ", ".join(
+        f"**{label}:**" for label in (labels.unclear, labels.reading, labels.why, labels.decides)
+    )
 
 
 def check_catalogue_schema(spec: Spec) -> list[Violation]:
@@ -639,6 +658,113 @@ def check_catalogue_notes(spec: Spec) -> list[Violation]:
     return violations
 
 
+def check_notes_translation(spec: Spec) -> list[Violation]:
+    """The Swedish notes are the English notes: the same IDs, in the same order, each
+    deciding the same requirements, and no ID twice in either file.
+
+    The English file is the original (the catalogue is checked against it), so a
+    difference is reported in the Swedish file, where it is fixed, naming the English line.
+    """
+    english, swedish = spec.notes, spec.notes_sv
+    if swedish is None or not english.exists or not swedish.exists:
+        return []
+    violations = [*_repeated_notes(english), *_repeated_notes(swedish)]
+    decides_label = LABELS[swedish.language].decides
+    order = list(english.by_id)
+    for position, note_id in enumerate(order):
+        if note_id in swedish.by_id:
+            continue
+        source = english.by_id[note_id]
+        following = next((n for n in order[position + 1 :] if n in swedish.by_id), None)
+        where = swedish.by_id[following].line if following else swedish.last_line
+        place = f"before {following}" if following else "at the end"
+        violations.append(
+            Violation(
+                swedish.display,
+                where,
+                f"{note_id} ({english.display}:{source.line}) has no Swedish version; "
+                f"translate it {place}: '## {note_id} — <titel>' with its "
+                f"**{decides_label}:** line",
+            )
+        )
+    for note_id, note in swedish.by_id.items():
+        if note_id not in english.by_id:
+            violations.append(
+                Violation(
+                    swedish.display,
+                    note.line,
+                    f"{note_id} is not a note of {english.display}; write the note there "
+                    f"first or remove it here",
+                )
+            )
+    common_english = [n for n in order if n in swedish.by_id]
+    common_swedish = [n for n in swedish.by_id if n in english.by_id]
+    for expected, found in zip(common_english, common_swedish, strict=True):
+        if expected != found:
+            violations.append(
+                Violation(
+                    swedish.display,
+                    swedish.by_id[found].line,
+                    f"{found} comes before {expected} here but after it in "
+                    f"{english.display}; keep the notes in the same order",
+                )
+            )
+            break
+    for note_id in common_english:
+        violations.extend(_different_decides(english, swedish, note_id))
+    return violations
+
+
+def _repeated_notes(notes: Notes) -> list[Violation]:
+    return [
+        Violation(
+            notes.display,
+            note.line,
+            f"{note.id} already has a heading at line {notes.by_id[note.id].line}; "
+            f"merge the two notes or give this one a new number",
+        )
+        for note in notes.notes
+        if notes.by_id[note.id] is not note
+    ]
+
+
+def _different_decides(english: Notes, swedish: Notes, note_id: str) -> list[Violation]:
+    source, translated = english.by_id[note_id], swedish.by_id[note_id]
+    wanted, found = frozenset(source.decides), frozenset(translated.decides)
+    has_line = translated.decides_line is not None
+    if wanted == found and has_line == (source.decides_line is not None):
+        return []
+    label = LABELS[swedish.language].decides
+    if source.decides_line is None:
+        return [
+            Violation(
+                swedish.display,
+                translated.decides_line or translated.line,
+                f"{note_id} has a **{label}:** line here but no Decides line in "
+                f"{english.display}:{source.line}; add it there or remove it here",
+            )
+        ]
+    listed = ", ".join(source.decides)
+    english_at = f"{english.display}:{source.decides_line}"
+    if translated.decides_line is None:
+        return [
+            Violation(
+                swedish.display,
+                translated.line,
+                f"{note_id} has no **{label}:** line; {english_at} decides {listed}: add "
+                f"'**{label}:** {listed}.' to the note",
+            )
+        ]
+    return [
+        Violation(
+            swedish.display,
+            translated.decides_line,
+            f"{note_id} decides {_tags(found, '')} here but {_tags(wanted, '')} in "
+            f"{english_at}; make the **{label}:** line list {listed}",
+        )
+    ]
+
+
 CHECKS: tuple[Check, ...] = (
     check_inputs,
     check_encoding,
@@ -658,5 +784,6 @@ CHECKS: tuple[Check, ...] = (
     check_catalogue_ids,
     check_catalogue_quotes,
     check_catalogue_notes,
+    check_notes_translation,
 )
 """Every check, in the order their findings are most useful to read."""

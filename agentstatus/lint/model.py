@@ -133,7 +133,10 @@ class Spec:
     files: Mapping[str, tuple[FeatureFile, ...]]
     catalogue: Catalogue
     notes: Notes
+    """The English notes, the original: tags and the catalogue are checked against them."""
     missing_dirs: tuple[str, ...] = field(default=())
+    notes_sv: Notes | None = None
+    """The Swedish version of the notes; None when the caller did not load it."""
 
     def all_files(self) -> Iterator[FeatureFile]:
         for language in LANGUAGES:

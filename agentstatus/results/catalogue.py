@@ -6,21 +6,19 @@ shows the seed sentences and notes of that suite version, not of whatever is che
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from agentstatus.spec.notes import read_notes
+
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 FEATURES = PROJECT_ROOT / "features"
 
-_NOTE_HEADING = re.compile(r"^## (INT-\d+)\s+[—-]\s+(.+?)\s*$")
-_READING = re.compile(r"^\*\*Reading:\*\*\s*(.*)$")
-
 
 def load_catalogue(features: Path = FEATURES) -> dict[str, Any]:
-    """``{"areas", "requirements", "notes"}`` from ``requirements.yaml`` and ``INTERPRETING.md``.
+    """``{"areas", "requirements", "notes"}`` from ``requirements.yaml`` and the notes files.
 
     Missing files give empty sections: a run of a partial suite still gets its results.
     """
@@ -50,30 +48,18 @@ def _requirement(entry: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def load_notes(features: Path = FEATURES) -> dict[str, dict[str, str]]:
-    """Each ``## INT-n — title`` of ``INTERPRETING.md`` with its title and its reading."""
-    path = features / "INTERPRETING.md"
-    notes: dict[str, dict[str, str]] = {}
-    if not path.is_file():
-        return notes
-    current: dict[str, str] | None = None
-    reading: list[str] | None = None
-    for line in path.read_text("utf-8").splitlines():
-        heading = _NOTE_HEADING.match(line)
-        if heading:
-            current = {"title": heading.group(2)}
-            notes[heading.group(1)] = current
-            reading = None
-            continue
-        if current is None:
-            continue
-        found = _READING.match(line)
-        if found:
-            reading = [found.group(1)]
-            current["reading"] = found.group(1)
-        elif reading is not None and line.strip() and not line.startswith("**"):
-            reading.append(line.strip())
-            current["reading"] = " ".join(reading)
-        else:
-            reading = None
+def load_notes(features: Path = FEATURES) -> dict[str, dict[str, dict[str, str]]]:
+    """Each note with its title and reading per language: ``{"INT-4": {"title": {"sv": ...,
+    "en": ...}, "reading": {...}}}``, in the English file's order.
+
+    A report shows a note in its own language; a language whose file is missing (or lacks
+    the note) is simply absent, and the report falls back to another.
+    """
+    notes: dict[str, dict[str, dict[str, str]]] = {}
+    for language in ("en", "sv"):
+        for note in read_notes(features, language) or ():
+            entry = notes.setdefault(note.id, {"title": {}, "reading": {}})
+            entry["title"].setdefault(language, note.title)
+            if note.reading:
+                entry["reading"].setdefault(language, note.reading)
     return notes

@@ -37,7 +37,10 @@ __all__ = [
 
 #: Version of the results document. Bump the major part when a consumer could break
 #: (a field removed or its meaning changed), the minor part when fields are added.
-SCHEMA_VERSION = "1.0.0"
+#: 2.0: a note's title and reading in the catalogue are texts per language (were English).
+SCHEMA_VERSION = "2.0.0"
+#: Major versions this version reads: saved 1.x results still render (notes in English).
+READABLE_MAJORS: tuple[str, ...] = ("1", "2")
 
 #: Every outcome a scenario can have, in the order reports list them.
 OUTCOMES: tuple[str, ...] = (
@@ -101,10 +104,11 @@ def load_results(path: str | os.PathLike[str]) -> dict[str, Any]:
     if not isinstance(document, dict):
         raise ResultsError(f"{os.fspath(path)} is not a results document (not a JSON object)")
     major = str(document.get("schema_version", "")).split(".")[0]
-    if major != SCHEMA_VERSION.split(".")[0]:
+    if major not in READABLE_MAJORS:
         raise ResultsError(
             f"{os.fspath(path)} has results schema version "
-            f"{document.get('schema_version')!r}; this version reads {SCHEMA_VERSION}"
+            f"{document.get('schema_version')!r}; this version reads "
+            f"{', '.join(f'{m}.x' for m in READABLE_MAJORS)}"
         )
     validate_results(document)
     return document

@@ -16,7 +16,13 @@ import pytest
 
 PROJECT_FEATURES = Path(__file__).resolve().parents[2] / "features"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SHARED = ("requirements.yaml", "requirements.schema.json", "INTERPRETING.md", "source")
+SHARED = (
+    "requirements.yaml",
+    "requirements.schema.json",
+    "INTERPRETING.md",
+    "INTERPRETING.sv.md",
+    "source",
+)
 
 MakeTree = Callable[..., Path]
 

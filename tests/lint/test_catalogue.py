@@ -13,7 +13,7 @@ import yaml
 
 from agentstatus.lint import AREAS, REQUIREMENT_IDS, load_spec
 from agentstatus.lint import checks as c
-from agentstatus.lint.catalogue import parse_notes
+from agentstatus.lint.catalogue import load_notes
 from tests.lint.conftest import PROJECT_FEATURES, MakeTree
 
 CATALOGUE = PROJECT_FEATURES / "requirements.yaml"
@@ -77,7 +77,7 @@ def test_the_seed_example_is_quoted_as_written() -> None:
 
 
 def test_cited_notes_match_what_each_note_says_it_decides() -> None:
-    notes = parse_notes((PROJECT_FEATURES / "INTERPRETING.md").read_text("utf-8"), "n")
+    notes = load_notes(PROJECT_FEATURES, "features")
     for entry in entries():
         for note in entry.get("notes", []):
             assert note in notes.headings, (entry["id"], note)
@@ -191,14 +191,6 @@ def line_of_file(path: Path, note: str) -> int:
     lines = path.read_text(encoding="utf-8").splitlines()
     start = next(n for n, line in enumerate(lines) if line.startswith(f"## {note} "))
     return next(n for n, line in enumerate(lines[start:], start + 1) if "**Decides" in line)
-
-
-def test_notes_headings_are_read_tolerantly() -> None:
-    notes = parse_notes(
-        "# Notes\n## INT-1 — A\n**Decides:** RONA-1, TM-1.\n### INT-02: B\n## INT-10\n", "n"
-    )
-    assert notes.headings == {"INT-1": 2, "INT-2": 4, "INT-10": 5}
-    assert notes.decides == {"INT-1": frozenset({"RONA-1", "TM-1"})}
 
 
 def test_a_broken_catalogue_is_one_violation_at_its_line(make_tree: MakeTree) -> None:

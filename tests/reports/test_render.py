@@ -6,6 +6,8 @@ import json
 import re
 from pathlib import Path
 
+from markupsafe import escape
+
 from reports.markdown import md_code, md_escape
 from tests.reports.conftest import Run, agentstatus
 
@@ -88,6 +90,44 @@ def test_failures_show_the_trace_and_expected_vs_actual(failing_run: Run) -> Non
     assert "A step has no definition" in failure
     notes = html[html.index('<section id="notes">') :]
     assert 'id="INT-9"' in notes and 'id="INT-5"' in notes
+
+
+def notes_section(html: str) -> str:
+    return html[html.index('<section id="notes">') : html.index('<section id="scenarios">')]
+
+
+def test_notes_are_shown_in_the_reports_own_language(failing_run: Run) -> None:
+    notes = failing_run.results["catalogue"]["notes"]
+    for language, other in (("sv", "en"), ("en", "sv")):
+        html = (failing_run.report_dir / f"report.{language}.html").read_text()
+        section = notes_section(html)
+        for note in ("INT-5", "INT-9"):
+            title, reading = notes[note]["title"], notes[note]["reading"]
+            assert f"<strong>{note}</strong> {escape(title[language])}</dt>" in section
+            assert f"<dd>{escape(reading[language])}</dd>" in section
+            assert escape(reading[other]) not in section
+        assert "lang=" not in section  # nothing fell back to another language
+        assert "engelska" not in section and "written in English" not in section
+    sv = notes_section((failing_run.report_dir / "report.sv.html").read_text())
+    assert "En orsak till viloläge som väljs under en interaktion" in sv
+
+
+def test_saved_results_of_schema_1_still_render_with_their_english_notes(
+    failing_run: Run, tmp_path: Path
+) -> None:
+    results = failing_run.results
+    results["schema_version"] = "1.0.0"
+    notes = results["catalogue"]["notes"]
+    for entry in notes.values():  # the 1.x shape: English strings
+        entry["title"], entry["reading"] = entry["title"]["en"], entry["reading"]["en"]
+    path = tmp_path / "results.json"
+    path.write_text(json.dumps(results), "utf-8")
+    done = agentstatus("report", str(path), "--lang", "sv", "--format", "html", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    section = notes_section((tmp_path / "report.sv.html").read_text())
+    title = escape(notes["INT-9"]["title"])
+    assert f'<dt id="INT-9" lang="en"><strong>INT-9</strong> {title}</dt>' in section
+    assert f'<dd lang="en">{escape(notes["INT-9"]["reading"])}</dd>' in section
 
 
 def test_markdown_summary_escapes_what_the_implementation_says(failing_run: Run) -> None:

@@ -81,6 +81,19 @@ def test_failing_run_records_every_outcome_with_its_cause(failing_run: Run) -> N
     assert scenarios[("en", "SC-AV-02", 0)]["notes"] == ["INT-9"]
 
 
+def test_results_carry_each_note_in_both_languages(failing_run: Run) -> None:
+    notes = failing_run.results["catalogue"]["notes"]
+    assert list(notes) == [f"INT-{n}" for n in range(1, 24)]
+    for entry in notes.values():
+        assert set(entry["title"]) == set(entry["reading"]) == {"sv", "en"}
+    assert notes["INT-1"]["title"] == {
+        "sv": "RONA är en egen status, inte en orsak till viloläge",
+        "en": "RONA is a status of its own, not an idle reason",
+    }
+    assert notes["INT-23"]["reading"]["sv"].startswith("valet nekas (`already_in_state`)")
+    assert notes["INT-23"]["reading"]["en"].startswith("refused (`already_in_state`)")
+
+
 def test_run_metadata_names_suite_contract_and_implementation(failing_run: Run) -> None:
     results = failing_run.results
     assert results["schema_version"] == SCHEMA_VERSION
