@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from agentstatus.lint.model import Violation
-from agentstatus.spec.notes import NOTES_FILES, Note, parse_notes
+from agentstatus.spec.notes import NOTES_FILES, Note, parse_notes, source_quotes
 
 AREA_SIZES: Mapping[str, int] = {
     "AV": 8,
@@ -117,6 +117,8 @@ class Notes:
     notes: tuple[Note, ...] = ()
     last_line: int = 1
     """The file's last line, where a note missing at its end belongs."""
+    quotes: tuple[tuple[int, str], ...] = ()
+    """The notes' citations of the source text, with their lines."""
 
     @cached_property
     def by_id(self) -> Mapping[str, Note]:
@@ -228,4 +230,5 @@ def load_notes(root: Path, display_root: str, language: str = "en") -> Notes:
         language=language,
         notes=parse_notes(text, language),
         last_line=max(1, len(text.splitlines())),
+        quotes=source_quotes(text),
     )

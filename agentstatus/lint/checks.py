@@ -24,7 +24,7 @@ from agentstatus.lint.model import (
     Tag,
     Violation,
 )
-from agentstatus.spec.notes import LABELS
+from agentstatus.spec.notes import LABELS, quote_in_source
 
 Check = Callable[[Spec], list[Violation]]
 
@@ -658,6 +658,29 @@ def check_catalogue_notes(spec: Spec) -> list[Violation]:
     return violations
 
 
+def check_notes_quotes(spec: Spec) -> list[Violation]:
+    """Every source sentence a note quotes stands in the source text, so the reader can
+    find the words the decision is about (``…`` marks an elision)."""
+    catalogue = spec.catalogue
+    if catalogue.source_text is None:
+        return []
+    violations = []
+    for notes in (spec.notes, spec.notes_sv):
+        if notes is None:
+            continue
+        for line, quote in notes.quotes:
+            if not quote_in_source(quote, catalogue.source_text):
+                violations.append(
+                    Violation(
+                        notes.display,
+                        line,
+                        f"the quote {quote[:60]!r} is not in {catalogue.source_display}; "
+                        f"copy the words exactly, marking left-out words with …",
+                    )
+                )
+    return violations
+
+
 def check_notes_translation(spec: Spec) -> list[Violation]:
     """The Swedish notes are the English notes: the same IDs, in the same order, each
     deciding the same requirements, and no ID twice in either file.
@@ -784,6 +807,7 @@ CHECKS: tuple[Check, ...] = (
     check_catalogue_ids,
     check_catalogue_quotes,
     check_catalogue_notes,
+    check_notes_quotes,
     check_notes_translation,
 )
 """Every check, in the order their findings are most useful to read."""

@@ -134,3 +134,36 @@ def read_notes(features: Path, language: str) -> tuple[Note, ...] | None:
     if not path.is_file():
         return None
     return parse_notes(path.read_text(encoding="utf-8"), language)
+
+
+_QUOTE_BLOCK_LINE = re.compile(r"^>\s?(?P<text>.*)$")
+_QUOTED = re.compile(r"\"(?P<quote>[^\"]+)\"")
+
+
+def source_quotes(text: str) -> tuple[tuple[int, str], ...]:
+    """Every ``"..."`` inside a ``>`` block, with the line the block starts on.
+
+    These are the notes' citations of the source text; ``…`` marks an elision, so each part
+    between elisions must stand in the source as written.
+    """
+    found: list[tuple[int, str]] = []
+    block: list[str] = []
+    start = 0
+    for number, line in enumerate([*text.splitlines(), ""], start=1):
+        quoted = _QUOTE_BLOCK_LINE.match(line)
+        if quoted:
+            if not block:
+                start = number
+            block.append(quoted["text"])
+            continue
+        if block:
+            found += [(start, m["quote"]) for m in _QUOTED.finditer(" ".join(block))]
+            block = []
+    return tuple(found)
+
+
+def quote_in_source(quote: str, source: str) -> bool:
+    """Whether every part of ``quote`` between elisions stands in ``source`` (spacing aside)."""
+    flat_source = " ".join(source.split())
+    parts = [" ".join(part.split()) for part in quote.split("…")]
+    return all(part in flat_source for part in parts if part)

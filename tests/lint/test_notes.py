@@ -7,7 +7,7 @@ from pathlib import Path
 
 from agentstatus.lint import checks as c
 from agentstatus.lint import lint, load_spec
-from agentstatus.spec.notes import NOTES_FILES, parse_notes, read_notes
+from agentstatus.spec.notes import NOTES_FILES, parse_notes, quote_in_source, read_notes
 from tests.lint.conftest import PROJECT_FEATURES, MakeTree
 
 EN_NOTES = "features/INTERPRETING.md"
@@ -157,3 +157,26 @@ def test_missing_swedish_notes_are_one_violation(make_tree: MakeTree) -> None:
 def test_the_swedish_file_is_optional_for_a_spec_built_without_it(tmp_path: Path) -> None:
     spec = load_spec(tmp_path)
     assert spec.notes_sv is not None and not spec.notes_sv.exists
+
+
+def test_a_note_quoting_words_not_in_the_source_is_reported_at_its_quote(
+    make_tree: MakeTree,
+) -> None:
+    root = make_tree()
+    notes = root / "INTERPRETING.sv.md"
+    text = notes.read_text(encoding="utf-8")
+    misquoted = text.replace("kan det dröja upp till 40 minuter", "kan det ta 40 minuter", 1)
+    assert misquoted != text
+    notes.write_text(misquoted, encoding="utf-8")
+    line = next(
+        n for n, row in enumerate(misquoted.splitlines(), start=1) if "kan det ta 40" in row
+    )
+    found = c.check_notes_quotes(load_spec(root))
+    assert [(v.path, v.line) for v in found] == [("features/INTERPRETING.sv.md", line)]
+    assert "copy the words exactly" in found[0].message
+
+
+def test_quotes_may_leave_words_out_with_an_ellipsis() -> None:
+    source = "Den maximala tiden för att godkänna en begäran om röstsamtal är 18 sekunder."
+    assert quote_in_source("Den maximala tiden … är 18 sekunder.", source)
+    assert not quote_in_source("Den maximala tiden … är 30 sekunder.", source)

@@ -34,10 +34,11 @@ def test_run_prints_verdict_per_language_per_area_and_where_reports_are(
     failing_run: Run, conforming_run: Run
 ) -> None:
     out = failing_run.stdout
-    assert "Bedömning: Uppfyller inte specifikationen" in out  # the first language: sv
-    assert re.search(r"Språk sv: 8 scenarier: Underkänt 5, Fel 1", out)
-    assert re.search(r"Språk en: 2 scenarier: Underkänt 2", out)
-    assert "  Tillgänglig och inaktiv: Underkänt 5" in out
+    # Both languages: the console speaks English.
+    assert "Verdict: Does not conform" in out
+    assert re.search(r"Language sv: 8 scenarios: Failed 5, Error 1", out)
+    assert re.search(r"Language en: 2 scenarios: Failed 2", out)
+    assert "  Available and Idle: Failed 5" in out
     assert str(failing_run.report_dir / "report.sv.html") in out
     assert EVIL in out  # the terminal shows it as text; control characters are stripped
     assert conforming_run.status == 0, conforming_run.stdout + conforming_run.stderr
