@@ -1,8 +1,9 @@
 """Which implementation to test, named by one ``kind:id`` string (after Bowtie's connectables).
 
 The string is parsed once, at the edge, into a ``Connectable``; from then on the suite only
-holds the ``Driver`` it connects to. Kinds: ``reference:python`` (the in-process reference);
-more kinds (a JSON-lines process, deliberately broken implementations) plug in here.
+holds the ``Driver`` it connects to. Kinds: ``reference:python`` (the in-process reference) and
+``faux:<name>`` (deliberately broken variants of it, ``agentstatus.fauxmplementations``);
+more kinds (a JSON-lines process) plug in here.
 """
 
 from __future__ import annotations
@@ -31,7 +32,13 @@ def _reference(ident: str, tick: Tick | None) -> Driver:
     return ReferenceDriver(tick)
 
 
-KINDS: dict[str, Factory] = {"reference": _reference}
+def _faux(ident: str, tick: Tick | None) -> Driver:
+    from agentstatus.fauxmplementations import connect
+
+    return connect(ident, tick)
+
+
+KINDS: dict[str, Factory] = {"reference": _reference, "faux": _faux}
 
 
 def register_kind(kind: str, factory: Factory) -> None:

@@ -1,0 +1,157 @@
+"""The conformance suite, run against each fauxmplementation, reports it as not conforming
+and fails the scenarios of the rule it breaks, and only those areas.
+
+Each run is a separate ``pytest`` process on the English features (what ``agentstatus
+run`` does), all started at once; the results document (``--results-json``) is what the
+assertions read, as a user of the suite would.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from agentstatus.fauxmplementations import FAUXES
+from agentstatus.results.model import SCHEMA_VERSION
+
+ROOT = Path(__file__).resolve().parents[2]
+#: A step in which the agent accepts a request ("accepts the ...", "has accepted the ...").
+ACCEPTS = re.compile(r"\bagent (accepts|has accepted) the\b")
+#: Areas whose scenarios never touch what a faux breaks: they must all still pass there.
+UNRELATED_AREAS: dict[str, set[str]] = {
+    "never-rona": {"VS", "DG", "MO", "TS", "OD"},
+    "no-flash": {"AV", "EN", "OD", "TM", "VS", "DG", "TS", "MO", "UC"},
+    "timer-never-resets": {"VS", "DG", "MO"},
+    "crash-on-accept": set(),
+    "garbage-snapshot": set(),
+    "manual-rona": {"AV", "EN", "OD", "TM", "VS", "DG", "TS", "MO", "UC"},
+    "idle-routable": {"VS", "DG", "MO", "TS"},
+    "dirty-rejection": {"VS", "DG", "MO", "TS"},
+}
+#: A requirement at least one failing scenario must carry: the rule the faux breaks.
+BROKEN_RULE = {
+    "never-rona": "RONA-1",
+    "no-flash": "RONA-3",
+    "timer-never-resets": "TM-2",
+    "manual-rona": "RONA-8",
+    "idle-routable": "AV-2",
+    "dirty-rejection": "RONA-8",
+}
+
+
+@dataclass
+class Run:
+    ident: str
+    returncode: int
+    output: str
+    results: dict[str, Any]
+
+    @property
+    def failing(self) -> list[dict[str, Any]]:
+        return [s for s in self.results["scenarios"] if s["outcome"] != "passed"]
+
+    def failing_requirements(self) -> set[str]:
+        return {r for s in self.failing for r in s["requirements"]}
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Run]]:
+    out = tmp_path_factory.mktemp("faux-runs")
+    env = {k: v for k, v in os.environ.items() if k != "PYTEST_ADDOPTS"}
+    started = {}
+    for ident in FAUXES:
+        command = [
+            sys.executable,
+            "-m",
+            "pytest",
+            "tests/conformance",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "--implementation",
+            f"faux:{ident}",
+            "--languages",
+            "en",
+            "--results-json",
+            str(out / f"{ident}.json"),
+        ]
+        started[ident] = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+        )
+    finished = {}
+    for ident, process in started.items():
+        output, _ = process.communicate(timeout=300)
+        path = out / f"{ident}.json"
+        results = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        finished[ident] = Run(ident, process.returncode, output, results)
+    yield finished
+
+
+@pytest.mark.parametrize("ident", sorted(FAUXES))
+def test_the_run_completes_and_reports_does_not_conform(runs: dict[str, Run], ident: str) -> None:
+    """A faux that crashes or answers garbage is an outcome in the report, not a crashed
+    run: pytest exits with "tests failed" (1), never an internal or usage error."""
+    run = runs[ident]
+    assert run.returncode == pytest.ExitCode.TESTS_FAILED, run.output[-3000:]
+    assert "INTERNALERROR" not in run.output
+    assert run.results["schema_version"] == SCHEMA_VERSION
+    assert run.results["verdict"] == "does_not_conform"
+    assert run.results["implementation"]["spec"] == f"faux:{ident}"
+    assert run.results["collection_errors"] == []
+    assert run.failing, "the suite found nothing wrong"
+    for scenario in run.failing:
+        assert scenario["outcome"] in ("failed", "error"), scenario["outcome"]
+        assert scenario["failure"] and scenario["failure"]["message"], scenario["id"]
+
+
+@pytest.mark.parametrize("ident", sorted(BROKEN_RULE))
+def test_the_broken_rule_is_among_the_failures(runs: dict[str, Run], ident: str) -> None:
+    assert BROKEN_RULE[ident] in runs[ident].failing_requirements()
+
+
+@pytest.mark.parametrize("ident", sorted(FAUXES))
+def test_areas_the_faux_does_not_touch_still_pass(runs: dict[str, Run], ident: str) -> None:
+    unrelated = UNRELATED_AREAS[ident]
+    wrongly = [s["id"] for s in runs[ident].failing if s["area"] in unrelated]
+    assert not wrongly, f"{ident} should not fail {wrongly}"
+    passed_there = [s for s in runs[ident].results["scenarios"] if s["area"] in unrelated]
+    assert bool(passed_there) == bool(unrelated), "the control areas ran"
+
+
+def test_no_flash_fails_only_flashing_scenarios(runs: dict[str, Run]) -> None:
+    assert all("RONA-3" in s["requirements"] for s in runs["no-flash"].failing)
+
+
+def test_manual_rona_fails_only_where_rona_is_chosen(runs: dict[str, Run]) -> None:
+    assert all("RONA-8" in s["requirements"] for s in runs["manual-rona"].failing)
+
+
+def test_a_crash_is_reported_with_its_exception(runs: dict[str, Run]) -> None:
+    run = runs["crash-on-accept"]
+    for scenario in run.failing:
+        failure = scenario["failure"]
+        assert (failure["exception_type"], failure["message"]) == (
+            "RuntimeError",
+            "faux:crash-on-accept crashed on purpose",
+        )
+    accepting = [
+        s
+        for s in run.results["scenarios"]
+        if any(ACCEPTS.search(step["text"]) for step in s["steps"])
+    ]
+    assert accepting and all(s["outcome"] == "error" for s in accepting)
+
+
+def test_garbage_is_reported_as_failures_not_as_a_crash(runs: dict[str, Run]) -> None:
+    run = runs["garbage-snapshot"]
+    assert len(run.failing) > len(run.results["scenarios"]) / 2
+    assert all(s["failure"]["kind"] in ("assertion", "exception") for s in run.failing)
