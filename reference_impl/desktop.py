@@ -285,8 +285,10 @@ class Desktop:
 
     def _reload(self, command: Command, now: float) -> CommandResult:
         # Only an Available desktop flickers through Idle; every status is kept (AV-3, AV-8).
-        if self.state == AgentState.AVAILABLE and self.config.reload_restore_seconds > 0:
-            self.restoring_until = now + self.config.reload_restore_seconds
+        # Restored Available starts again at 00:00, also when the restore takes no time.
+        if self.state == AgentState.AVAILABLE:
+            if self.config.reload_restore_seconds > 0:
+                self.restoring_until = now + self.config.reload_restore_seconds
             self.state_since = now
         return Accepted()
 

@@ -119,6 +119,17 @@ class TestReload:
         assert desk.advance(4)["state"] == "Idle"
         assert desk.advance(1)["state"] == "Available"
 
+    def test_an_instant_restore_still_restarts_the_available_timer(
+        self, make_desk: MakeDesk
+    ) -> None:
+        """AV-3 with ``reload_restore_seconds=0``: no Idle flicker, but the timer is 00:00."""
+        desk = make_desk(reload_restore_seconds=0)
+        desk.available()
+        desk.advance(30)
+        snap = desk.do("reload")
+        assert (snap["state"], snap["state_timer"]) == ("Available", "00:00")
+        assert desk.advance(3)["state_timer"] == "00:03"
+
     @pytest.mark.parametrize("reason", ["idle", "lunch"])
     def test_idle_is_kept_with_its_timer_running(self, desk: Desk, reason: str) -> None:
         desk.login()
