@@ -96,7 +96,9 @@ def _state_timer(desktop: Desktop, state: AgentState, engaged: bool, now: float)
 def _offer(desktop: Desktop, contact: str, now: float) -> dict[str, Any]:
     offer = desktop.offers[contact]
     timeout = desktop.config.rona_timeouts[offer.channel]
-    remaining = round(offer.deadline - now, 3)
+    # Time is kept to the microsecond: rounding to it removes float noise, and never shows
+    # a pending offer with 0 s left (rounding to milliseconds did, in its last 0.5 ms).
+    remaining = round(offer.deadline - now, 6)
     return {
         "contact": offer.contact,
         "channel": offer.channel.value,

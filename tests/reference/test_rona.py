@@ -34,6 +34,14 @@ class TestTimeout:
         }
         assert snap["routable_channels"] == []
 
+    def test_a_pending_offer_never_shows_zero_seconds_left(self, desk: Desk) -> None:
+        desk.available()
+        desk.offer("voice", "c1")
+        offer = desk.advance(17.9996)["offers"][0]
+        assert offer["remaining_seconds"] == pytest.approx(0.0004)
+        assert offer["remaining_seconds"] > 0
+        assert desk.advance(0.0004)["state"] == "RONA"
+
     def test_the_rona_timer_runs_from_the_moment_of_rona(self, desk: Desk) -> None:
         desk.available()
         desk.offer("voice", "c1")

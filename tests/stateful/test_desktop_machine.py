@@ -61,7 +61,7 @@ MAY_RESTART = {"choose_state", "reload", "reopen_browser"}
 
 CHANNELS = [c.value for c in Channel]
 SECONDS = st.sampled_from(
-    [0, 0.001, 0.5, 1, 2, 3, 4.999, 5, 8, 9, 12, 13, 17, 18, 25, 30, 61, 600, 2400, 3600]
+    [0, 0.0004, 0.001, 0.5, 1, 2, 3, 4.999, 5, 8, 9, 12, 13, 17, 18, 25, 30, 61, 600, 2400, 3600]
 )
 INTERACTION_COMMANDS = [
     "hold",
@@ -81,6 +81,7 @@ WAITS: dict[str, Callable[[float], float]] = {
     "before the flashing": lambda limit: limit - 5.001,
     "flashing begins": lambda limit: limit - 5,
     "last moment": lambda limit: limit - 0.001,
+    "last microseconds": lambda limit: limit - 0.0004,
     "the limit": lambda limit: limit,
 }
 #: Whole contacts, channel first: every interaction state and the monitoring of a call.
@@ -329,14 +330,14 @@ class DesktopMachine(RuleBasedStateMachine):
     @rule(
         dt=SECONDS,
         pick=st.one_of(st.none(), st.integers(0, 3)),
-        offset=st.sampled_from([-5.001, -5, -0.001, 0, 0.001]),
+        offset=st.sampled_from([-5.001, -5, -0.001, -0.0004, 0, 0.001]),
     )
     def advance(self, dt: float, pick: int | None, offset: float) -> None:
         """Move time; with ``pick``, to just before, on or after an offer's deadline or the
         start of its flashing."""
         offers = self.snap["offers"]
         if pick is not None and offers:
-            dt = max(0, round(offers[pick % len(offers)]["remaining_seconds"] + offset, 3))
+            dt = max(0, round(offers[pick % len(offers)]["remaining_seconds"] + offset, 6))
         self._advance(dt)
 
     @rule()
