@@ -28,14 +28,14 @@ ROOT = Path(__file__).resolve().parents[2]
 ACCEPTS = re.compile(r"\bagent (accepts|has accepted) the\b")
 #: Areas whose scenarios never touch what a faux breaks: they must all still pass there.
 UNRELATED_AREAS: dict[str, set[str]] = {
-    "never-rona": {"VS", "DG", "MO", "TS", "OD"},
+    "never-rona": {"VS", "DG", "MO"},
     "no-flash": {"AV", "EN", "OD", "TM", "VS", "DG", "TS", "MO", "UC"},
     "timer-never-resets": {"VS", "DG", "MO"},
     "crash-on-accept": set(),
     "garbage-snapshot": set(),
     "manual-rona": {"AV", "EN", "OD", "TM", "VS", "DG", "TS", "MO", "UC"},
-    "idle-routable": {"VS", "DG", "MO", "TS"},
-    "dirty-rejection": {"VS", "DG", "MO", "TS"},
+    "idle-routable": {"VS", "DG", "MO"},
+    "dirty-rejection": {"VS", "DG", "MO"},
 }
 #: A requirement at least one failing scenario must carry: the rule the faux breaks.
 BROKEN_RULE = {

@@ -413,8 +413,9 @@ class DesktopMachine(RuleBasedStateMachine):
         current, total = split_timer(after["state_timer"])
         if key != epoch.key and name is not None:
             assert current == 0, f"{after['state_timer']} right after {name}"
-        if name in MAY_RESTART and key == epoch.key and current == 0:
-            self.epoch = Epoch(key, self.now, self.now)  # it did restart
+        restarted = current == 0 and math.floor(self.now - epoch.hi + 1e-6) >= 1
+        if name in MAY_RESTART and key == epoch.key and restarted:
+            self.epoch = Epoch(key, self.now, self.now)  # it certainly restarted
         lo, hi = self.epoch.lo, self.epoch.hi
         assert math.floor(self.now - hi + 1e-6) <= current <= math.floor(self.now - lo + 1e-6), (
             f"state timer {after['state_timer']} at t={self.now} for a status begun in [{lo}, {hi}]"
