@@ -58,3 +58,11 @@ def test_every_refusal_in_the_command_reference_is_in_the_table() -> None:
     named -= set(COMMANDS) | arguments
     assert len(refusals) > 10 and named
     assert named <= documented_codes(), named - documented_codes()
+
+
+def test_every_fauxmplementation_is_listed() -> None:
+    from agentstatus.fauxmplementations import FAUXES
+
+    naming = section("Naming an implementation")
+    for ident in FAUXES:
+        assert f"`{ident}`" in naming, ident
