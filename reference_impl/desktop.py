@@ -32,6 +32,9 @@ from reference_impl.transitions import AVAILABILITY, INTERACTION, MONITORING
 TEAMS_FIRST_SYNC_SECONDS = 40 * 60
 #: Teams presence: later changes reach Teams within this time (TS-3).
 TEAMS_SYNC_SECONDS = 12
+#: Both clocks count whole microseconds, but sums of float seconds (an offer's deadline)
+#: can land a hair past the tick they mean; anything due within half a tick is due now.
+HALF_A_TICK = 0.5e-6
 CONSULT_STATES = frozenset({InteractionState.CONSULTING, InteractionState.CONSULT_ON_HOLD})
 
 
@@ -163,7 +166,7 @@ class Desktop:
         while True:
             now = self.clock.now()
             due = self._next_due()
-            if due is None or due[0] > now:
+            if due is None or due[0] > now + HALF_A_TICK:
                 return
             at, action = due
             action(at)
@@ -235,6 +238,11 @@ class Desktop:
         if state == AgentState.AVAILABLE:
             if command.args.get("idle_reason") is not None:
                 return Rejection("malformed_command", "Available takes no idle_reason")
+            if self.state == AgentState.AVAILABLE and self.restoring(now):
+                # The reloaded desktop shows Idle; choosing Available is what the agent
+                # sees as a change, so it restores Available at once (note INT-9).
+                self._restore(now)
+                return Accepted()
             if self.state == AgentState.AVAILABLE:
                 return Rejection("already_in_state", "the agent is already Available")
             return self._fire(AVAILABILITY, "choose_available", now)

@@ -9,6 +9,7 @@ import pytest
 
 from agentstatus.connectables import DEFAULT, Connectable, ConnectableError
 from agentstatus.contract import Driver
+from agentstatus.harness.validation import ContractCheckingDriver
 
 _CONNECTABLE = pytest.StashKey[Connectable]()
 
@@ -35,8 +36,14 @@ def connectable(config: pytest.Config) -> Connectable:
 
 @pytest.fixture
 def driver(request: pytest.FixtureRequest, frozen_clock: Any) -> Iterator[Driver]:
-    """A connected driver, not yet started: the scenario's Background starts it."""
-    connected = connectable(request.config).connect(frozen_clock.tick)
+    """A connected driver, not yet started: the scenario's Background starts it.
+
+    It is wrapped so that every answer is checked against the contract: a garbage snapshot,
+    a malformed result or a rejection that changed the desktop fails the step that met it,
+    with a message naming the contract rule, instead of surfacing as a confusing mismatch.
+    """
+    inner = connectable(request.config).connect(frozen_clock.tick)
+    connected = ContractCheckingDriver(inner, check_rejections=False)
     try:
         yield connected
     finally:

@@ -10,9 +10,11 @@ command leaves the snapshot exactly as it was.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+import fastjsonschema
 from jsonschema import Draft202012Validator
 
 from agentstatus.contract import (
@@ -38,6 +40,22 @@ def _validator(name: str) -> Draft202012Validator:
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
+@cache
+def _fast_check(name: str) -> Callable[[Any], Any]:
+    """The schema compiled to Python: about 20 times faster than walking it, so a check on
+    every snapshot of every scenario costs little. It only answers "valid or not"; the full
+    validator explains what is wrong."""
+    return fastjsonschema.compile(load_schema(name))
+
+
+def snapshot_is_valid(snapshot: Any) -> bool:
+    try:
+        _fast_check("snapshot.schema.json")(snapshot)
+    except fastjsonschema.JsonSchemaException:
+        return False
+    return True
+
+
 def snapshot_problems(snapshot: Any) -> list[str]:
     """Every way ``snapshot`` breaks ``snapshot.schema.json``, as ``path: message`` lines."""
     errors = sorted(_validator("snapshot.schema.json").iter_errors(snapshot), key=str)
@@ -46,7 +64,7 @@ def snapshot_problems(snapshot: Any) -> list[str]:
 
 def check_snapshot(snapshot: Any) -> dict[str, Any]:
     """Return ``snapshot`` if it matches the schema; otherwise raise ``ContractViolation``."""
-    problems = snapshot_problems(snapshot)
+    problems = [] if snapshot_is_valid(snapshot) else snapshot_problems(snapshot)
     if problems:
         listed = "\n  ".join(problems[:10])
         more = f"\n  ... and {len(problems) - 10} more" if len(problems) > 10 else ""
@@ -71,10 +89,16 @@ def check_result(command: Command, result: Any) -> CommandResult:
 
 
 class ContractCheckingDriver:
-    """A driver that checks every answer of the driver it wraps against the contract."""
+    """A driver that checks every answer of the driver it wraps against the contract.
 
-    def __init__(self, inner: Driver) -> None:
+    ``check_rejections`` also takes a snapshot before every command to prove a rejection
+    changed nothing; the scenarios check that themselves where they expect a refusal, so
+    the harness leaves it off and pays only for the snapshots the steps read.
+    """
+
+    def __init__(self, inner: Driver, *, check_rejections: bool = True) -> None:
         self.inner = inner
+        self.check_rejections = check_rejections
 
     def info(self) -> ImplementationInfo:
         return self.inner.info()
@@ -83,6 +107,8 @@ class ContractCheckingDriver:
         self.inner.start(config)
 
     def send(self, command: Command) -> CommandResult:
+        if not self.check_rejections:
+            return check_result(command, self.inner.send(command))
         before = self.snapshot()
         result = check_result(command, self.inner.send(command))
         if isinstance(result, Rejection):

@@ -24,7 +24,7 @@ from agentstatus.contract.schemas import (
     render,
     write_all,
 )
-from agentstatus.harness.validation import snapshot_problems
+from agentstatus.harness.validation import snapshot_is_valid, snapshot_problems
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA_DIR = ROOT / "agentstatus" / "contract" / "schemas"
@@ -288,3 +288,15 @@ BROKEN: dict[str, dict[str, Any]] = {
 def test_broken_snapshots_fail_with_a_pointer_to_the_field(what: str) -> None:
     problems = snapshot_problems(BROKEN[what])
     assert problems, f"{what} passed the schema"
+
+
+@pytest.mark.parametrize("what", sorted(BROKEN))
+def test_the_fast_check_agrees_with_the_full_validator_on_broken_snapshots(what: str) -> None:
+    assert not snapshot_is_valid(BROKEN[what]), f"the fast check let {what} through"
+
+
+@pytest.mark.parametrize("snapshot", [VALID_LOGGED_OUT, VALID_RONA], ids=["logged-out", "rona"])
+def test_the_fast_check_agrees_with_the_full_validator_on_valid_snapshots(
+    snapshot: dict[str, Any],
+) -> None:
+    assert snapshot_is_valid(snapshot)

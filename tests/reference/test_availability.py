@@ -112,6 +112,18 @@ class TestReload:
         assert snap["routable_channels"] == ALL_CHANNELS
         assert desk.advance(7)["state_timer"] == "00:07"
 
+    def test_choosing_available_during_the_flicker_restores_it_at_once(
+        self, make_desk: MakeDesk
+    ) -> None:
+        desk = make_desk(reload_restore_seconds=5)
+        desk.available()
+        desk.do("reload")
+        desk.advance(1)
+        snap = desk.do("choose_state", state="Available")
+        assert (snap["state"], snap["state_timer"]) == ("Available", "00:00")
+        assert "voice" in snap["routable_channels"]
+        assert desk.advance(10)["state_timer"] == "00:10"  # no second restart at 5 s
+
     def test_the_restore_delay_is_the_tenants(self, make_desk: MakeDesk) -> None:
         desk = make_desk(reload_restore_seconds=5)
         desk.available()

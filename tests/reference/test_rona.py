@@ -293,3 +293,20 @@ class TestToaster:
         desk.refuse("focus_unchanged", "focus_regained")
         desk.do("focus_lost")
         desk.refuse("focus_unchanged", "focus_lost")
+
+
+def test_a_deadline_summed_from_fractions_is_met_at_its_tick() -> None:
+    """0.008548 s + a 3 s limit is a hair past 3.008548 in floats, which the clock reads."""
+    from agentstatus.contract import TenantConfig, parse_command
+    from reference_impl.driver import ReferenceDriver
+
+    driver = ReferenceDriver()
+    timeouts = {"voice": 18, "chat": 30, "email": 30, "social": 3, "campaign": 18}
+    driver.start(TenantConfig.from_dict({"rona_timeouts": timeouts}))
+    driver.send(parse_command({"command": "login"}))
+    driver.send(parse_command({"command": "choose_state", "state": "Available"}))
+    driver.advance(0.008548)
+    driver.send(parse_command({"command": "offer", "channel": "social", "contact": "s1"}))
+    driver.advance(3)
+    snap = driver.snapshot()
+    assert (snap["offers"], snap["state"]) == ([], "RONA")
