@@ -190,9 +190,8 @@ def view(results: Mapping[str, Any], where: ReportLocale, zone: ZoneInfo) -> dic
         if not passing:
             without_pass.append(row)
 
-    area_codes = list(areas_catalogue) + sorted(
-        {a for a, _ in by_area_language if a} | set(requirements_by_area) - set(areas_catalogue)
-    )
+    seen = {a for a, _ in by_area_language if a} | set(requirements_by_area)
+    area_codes = list(areas_catalogue) + sorted(seen - set(areas_catalogue))
     areas = []
     for code in area_codes:
         per_language = []

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 from pathlib import Path
 
 from markupsafe import escape
 
+from reports.formats import time_zone
+from reports.i18n import resolve
 from reports.markdown import md_code, md_escape
+from reports.render import view
 from tests.reports.conftest import Run, agentstatus
 
 EVIL = "<script>alert(1)</script>"
@@ -182,3 +186,16 @@ def test_usage_errors_exit_2_and_say_what_to_fix(failing_run: Run, tmp_path: Pat
         done = agentstatus(*args, cwd=tmp_path)
         assert done.returncode == 2, (args, done.stdout, done.stderr)
         assert message in done.stdout + done.stderr, (args, done.stdout, done.stderr)
+
+
+def test_each_area_is_listed_once_in_catalogue_order() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "render_benchmark", Path(__file__).resolve().parents[2] / "benchmarks/render_report.py"
+    )
+    assert spec is not None and spec.loader is not None
+    benchmark = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(benchmark)
+    context = view(benchmark.synthetic(300), resolve("sv"), time_zone("UTC"))
+    codes = [area["code"] for area in context["areas"]]
+    assert codes == ["AV", "RONA", "EN", "OD", "TM", "VS", "DG", "TS", "MO", "UC"]
+    assert all(len(area["per_language"]) == 2 for area in context["areas"])
