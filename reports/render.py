@@ -9,6 +9,7 @@ the view: HTML autoescaping and the Markdown ``finalize`` escape it on output.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
@@ -18,6 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import jinja2
+from markupsafe import Markup, escape
 
 from agentstatus.results import FAILING_OUTCOMES, OUTCOMES
 from reports import markdown
@@ -77,6 +79,7 @@ def _environment(text_language: str, *, html: bool) -> jinja2.Environment:
     env.install_gettext_translations(translations(text_language), newstyle=True)  # type: ignore[attr-defined]
     env.filters["json"] = _json
     env.filters["md_code"] = markdown.md_code
+    env.filters["prose"] = prose
     return env
 
 
@@ -88,6 +91,17 @@ def html_environment(text_language: str) -> jinja2.Environment:
 @cache
 def markdown_environment(text_language: str) -> jinja2.Environment:
     return _environment(text_language, html=False)
+
+
+_CODE_SPAN = re.compile(r"`([^`]+)`")
+_EMPHASIS = re.compile(r"(?<![\w*])\*([^*\s][^*]*?)\*(?![\w*])")
+
+
+def prose(text: str) -> Markup:
+    """The notes' own inline Markdown (`code`, *emphasis*) as HTML, everything escaped first."""
+    escaped = str(escape(text))
+    escaped = _CODE_SPAN.sub(r"<code>\1</code>", escaped)
+    return Markup(_EMPHASIS.sub(r"<em>\1</em>", escaped))
 
 
 def _json(value: Any) -> str:
@@ -117,6 +131,8 @@ def _note_view(note: str, entry: Mapping[str, Any], language: str) -> dict[str, 
     title, title_language = _text_in(entry.get("title"), language)
     reading, reading_language = _text_in(entry.get("reading"), language)
     fallback = next((lang for lang in (title_language, reading_language) if lang != language), "")
+    # The reading continues its "Reading:" label in the notes file; on its own it is a sentence.
+    reading = reading[:1].upper() + reading[1:]
     return {"id": note, "title": title, "reading": reading, "lang": fallback}
 
 

@@ -12,7 +12,7 @@ from markupsafe import escape
 from reports.formats import time_zone
 from reports.i18n import resolve
 from reports.markdown import md_code, md_escape
-from reports.render import view
+from reports.render import prose, view
 from tests.reports.conftest import Run, agentstatus
 
 EVIL = "<script>alert(1)</script>"
@@ -101,6 +101,11 @@ def notes_section(html: str) -> str:
     return html[html.index('<section id="notes">') : html.index('<section id="scenarios">')]
 
 
+def shown(reading: str) -> str:
+    """A note's reading as the report shows it: a sentence, with its inline markup."""
+    return str(prose(reading[:1].upper() + reading[1:]))
+
+
 def test_notes_are_shown_in_the_reports_own_language(failing_run: Run) -> None:
     notes = failing_run.results["catalogue"]["notes"]
     for language, other in (("sv", "en"), ("en", "sv")):
@@ -109,7 +114,7 @@ def test_notes_are_shown_in_the_reports_own_language(failing_run: Run) -> None:
         for note in ("INT-5", "INT-9"):
             title, reading = notes[note]["title"], notes[note]["reading"]
             assert f"<strong>{note}</strong> {escape(title[language])}</dt>" in section
-            assert f"<dd>{escape(reading[language])}</dd>" in section
+            assert f"<dd>{shown(reading[language])}</dd>" in section
             assert escape(reading[other]) not in section
         assert "lang=" not in section  # nothing fell back to another language
         assert "engelska" not in section and "written in English" not in section
@@ -132,7 +137,7 @@ def test_saved_results_of_schema_1_still_render_with_their_english_notes(
     section = notes_section((tmp_path / "report.sv.html").read_text())
     title = escape(notes["INT-9"]["title"])
     assert f'<dt id="INT-9" lang="en"><strong>INT-9</strong> {title}</dt>' in section
-    assert f'<dd lang="en">{escape(notes["INT-9"]["reading"])}</dd>' in section
+    assert f'<dd lang="en">{shown(notes["INT-9"]["reading"])}</dd>' in section
 
 
 def test_markdown_summary_escapes_what_the_implementation_says(failing_run: Run) -> None:
@@ -199,3 +204,8 @@ def test_each_area_is_listed_once_in_catalogue_order() -> None:
     codes = [area["code"] for area in context["areas"]]
     assert codes == ["AV", "RONA", "EN", "OD", "TM", "VS", "DG", "TS", "MO", "UC"]
     assert all(len(area["per_language"]) == 2 for area in context["areas"])
+
+
+def test_note_prose_keeps_code_and_emphasis_and_escapes_the_rest() -> None:
+    html = str(prose("*Ja* → `00:00` <b>, not a*b*c"))
+    assert html == "<em>Ja</em> → <code>00:00</code> &lt;b&gt;, not a*b*c"
