@@ -35,7 +35,11 @@ def add_parser(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     features: Path = args.features
     if not features.is_dir():
-        print(f"agentstatus lint: {features} is not a directory", file=sys.stderr)
+        print(
+            f"agentstatus lint: {features} is not a directory; give the features directory "
+            "(the one holding sv/, en/ and requirements.yaml) with --features DIR",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     started = time.perf_counter()
     violations = lint(features)
