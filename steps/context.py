@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -31,6 +32,7 @@ from steps.phrases import matching
 LANGUAGE = pytest.StashKey[str]()
 STEPS = pytest.StashKey[Sequence[Any]]()
 CURRENT_STEP = pytest.StashKey[Any]()
+FEATURE_PATH = pytest.StashKey[str]()
 
 #: The step functions whose phrases say "the previous command is refused".
 REFUSAL_STEPS = frozenset({"command_is_refused"})
@@ -39,6 +41,10 @@ REFUSAL_STEPS = frozenset({"command_is_refused"})
 def pytest_bdd_before_scenario(request: pytest.FixtureRequest, feature: Any, scenario: Any) -> None:
     request.node.stash[LANGUAGE] = feature.language
     request.node.stash[STEPS] = list(scenario.steps)
+    path = Path(feature.filename)
+    if path.is_relative_to(request.config.rootpath):
+        path = path.relative_to(request.config.rootpath)
+    request.node.stash[FEATURE_PATH] = path.as_posix()
 
 
 def pytest_bdd_before_step(
@@ -68,8 +74,16 @@ class ScenarioContext:
         try:
             return vocabulary.canonical(kind, text, self.language)
         except vocabulary.UnknownWord as error:
-            problem = str(error)
+            problem = f"{self.where()}: {error}"
         pytest.fail(problem, pytrace=False)
+
+    def where(self) -> str:
+        """The feature file and line of the current step, as ``features/sv/x.feature:14``."""
+        if self.node is None:
+            return "?"
+        step = self.node.stash.get(CURRENT_STEP, None)
+        line = step.line_number if step is not None else "?"
+        return f"{self.node.stash.get(FEATURE_PATH, '?')}:{line}"
 
     def idle_reason(self, text: str) -> str:
         """The idle reason a status word names; a status that is not an idle reason fails."""

@@ -37,3 +37,18 @@ def test_messages_use_the_first_word_of_a_row() -> None:
     assert word_for("interaction_state", "wrap_up", "sv") == "Avslut"
     assert word_for("interaction_state", "wrap_up", "en") == "Wrap-Up"
     assert word_for("status", "Idle:unknown_reason", "en") == "Idle:unknown_reason"
+
+
+def test_a_typo_in_a_step_names_the_feature_file_and_line() -> None:
+    from types import SimpleNamespace
+    from typing import Any, cast
+
+    from steps.context import CURRENT_STEP, FEATURE_PATH, ScenarioContext
+
+    node = SimpleNamespace(stash=pytest.Stash())
+    node.stash[FEATURE_PATH] = "features/sv/rona.feature"
+    node.stash[CURRENT_STEP] = SimpleNamespace(line_number=14)
+    context = ScenarioContext(driver=cast(Any, None), language="sv", node=node)
+    with pytest.raises(pytest.fail.Exception) as failed:
+        context.word("channel", "faxsamtal")
+    assert str(failed.value).startswith('features/sv/rona.feature:14: Okänt ord "faxsamtal"')
