@@ -33,14 +33,14 @@ def md_escape(value: Any) -> MdSafe:
 def md_code(value: Any) -> MdSafe:
     """Inline code for values such as snapshot fields; no backtick in the value can end it.
 
-    A code span shows its content literally (no HTML, no entities), so only the fence needs
-    care: it is made longer than any run of backticks in the value (CommonMark), and ``|`` is
-    escaped so a table cell does not end early (GFM).
+    A code span shows its content literally (no HTML, no entities, no backslash escapes), so
+    only the fence needs care: it is made longer than any run of backticks in the value
+    (CommonMark). The summary uses code spans in list items only: a ``|`` there is a ``|``
+    (escaping it, as a table cell would need, would show the backslash).
     """
     text = _NEWLINES.sub(" ", str(value))
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
-    text = text.replace("|", "\\|")
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return MdSafe(f"{fence}{pad}{text}{pad}{fence}")
 

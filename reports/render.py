@@ -200,6 +200,7 @@ def view(results: Mapping[str, Any], where: ReportLocale, zone: ZoneInfo) -> dic
             "notes": row_notes,
             "scenarios": covering,
             "status": "failing" if failing else ("passing" if passing else "no_pass"),
+            "passing": passing,
         }
         used_notes.update(row_notes)
         requirements_by_area[area].append(row)
@@ -224,7 +225,7 @@ def view(results: Mapping[str, Any], where: ReportLocale, zone: ZoneInfo) -> dic
                 "name": _texts(areas_catalogue.get(code), language) or code,
                 "per_language": per_language,
                 "requirements": rows,
-                "without_pass": sum(1 for r in rows if r["status"] != "passing"),
+                "without_pass": sum(1 for r in rows if not r["passing"]),
             }
         )
     other = [

@@ -25,9 +25,13 @@ def add_options(parser: pytest.Parser) -> None:
 
 def configure(config: pytest.Config) -> None:
     try:
-        config.stash[_CONNECTABLE] = Connectable.parse(config.getoption("--implementation"))
+        chosen = Connectable.parse(config.getoption("--implementation"))
+        # A trial connection, so that a mistyped id is a usage error once, before the run,
+        # rather than an error in every scenario.
+        chosen.connect(None).close()
     except ConnectableError as error:
         raise pytest.UsageError(f"--implementation: {error}") from None
+    config.stash[_CONNECTABLE] = chosen
 
 
 def connectable(config: pytest.Config) -> Connectable:

@@ -158,7 +158,7 @@ def test_markdown_escaping_defeats_links_tables_and_code_fences() -> None:
     assert md_escape("a | b\nc") == "a \\| b c"
     assert md_escape("**bold** <b>") == "\\*\\*bold\\*\\* &lt;b&gt;"
     assert md_code("a`b") == "``a`b``"
-    assert md_code("x|y") == "`x\\|y`"
+    assert md_code("x|y") == "`x|y`"  # literal in a code span outside tables
 
 
 def test_report_renders_saved_results_in_another_locale(failing_run: Run, tmp_path: Path) -> None:
@@ -186,6 +186,10 @@ def test_usage_errors_exit_2_and_say_what_to_fix(failing_run: Run, tmp_path: Pat
         (("run", "--lang", "klingon"), "--lang: unknown locale 'klingon'"),
         (("run", "--implementation", "reference"), "not a 'kind:id' string"),
         (("run", "--implementation", "no:such", "--report-dir", str(tmp_path)), "unknown imp"),
+        (("run", "--implementation", "faux:nope", "--report-dir", str(tmp_path)),
+         "no fauxmplementation 'nope'; there are"),
+        (("run", "--implementation", "reference:py", "--report-dir", str(tmp_path)),
+         "the reference is 'reference:python'"),
     ]  # fmt: skip
     for args, message in cases:
         done = agentstatus(*args, cwd=tmp_path)
@@ -202,6 +206,10 @@ def test_each_area_is_listed_once_in_catalogue_order() -> None:
     spec.loader.exec_module(benchmark)
     context = view(benchmark.synthetic(300), resolve("sv"), time_zone("UTC"))
     codes = [area["code"] for area in context["areas"]]
+    # A requirement with a failing and a passing scenario is failing, yet not "without pass".
+    rows = [row for area in context["areas"] for row in area["requirements"]]
+    assert any(row["status"] == "failing" and row["passing"] for row in rows)
+    assert sum(area["without_pass"] for area in context["areas"]) == len(context["without_pass"])
     assert codes == ["AV", "RONA", "EN", "OD", "TM", "VS", "DG", "TS", "MO", "UC"]
     assert all(len(area["per_language"]) == 2 for area in context["areas"])
 
