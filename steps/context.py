@@ -26,7 +26,8 @@ from agentstatus.contract import (
 )
 from agentstatus.results import ExpectationFailed
 from steps import messages, vocabulary
-from steps.expectations import Mismatch
+from steps.expectations import Mismatch, agent_view
+from steps.i18n import gettext_for
 from steps.phrases import matching
 
 LANGUAGE = pytest.StashKey[str]()
@@ -64,6 +65,7 @@ class ScenarioContext:
     last_command: str | None = None
     last_result: CommandResult | None = None
     snapshot_before_refusal: dict[str, Any] | None = None
+    agent_view_before_monitoring: dict[str, Any] | None = None
     _counters: dict[str, int] = field(default_factory=dict)
     _latest: dict[str, str] = field(default_factory=dict)
 
@@ -77,12 +79,16 @@ class ScenarioContext:
             problem = f"{self.where()}: {error}"
         pytest.fail(problem, pytrace=False)
 
+    def _(self, message: str) -> str:
+        """``message`` in the feature's language, from the gettext catalogs."""
+        return gettext_for(self.language)(message)
+
     def where(self) -> str:
         """The feature file and line of the current step, as ``features/sv/x.feature:14``."""
         if self.node is None:
             return "?"
         step = self.node.stash.get(CURRENT_STEP, None)
-        line = step.line_number if step is not None else "?"
+        line = getattr(step, "line_number", "?")
         return f"{self.node.stash.get(FEATURE_PATH, '?')}:{line}"
 
     def idle_reason(self, text: str) -> str:
@@ -95,24 +101,16 @@ class ScenarioContext:
                 if vocabulary.canonical("status", w, self.language).startswith("Idle:")
             ]
             known = ", ".join(f'"{w}"' for w in reasons)
-            pytest.fail(
-                f'"{text}" är ingen orsak till viloläge; kända orsaker: {known}'
-                if self.language == "sv"
-                else f'"{text}" is not an idle reason; known idle reasons: {known}',
-                pytrace=False,
-            )
+            message = self._('"{word}" is not an idle reason; known idle reasons: {known}')
+            pytest.fail(f"{self.where()}: {message.format(word=text, known=known)}", pytrace=False)
         return reason
 
     # ---------------------------------------------------------- configuration
 
     def configure(self, **changes: Any) -> None:
         if self.started:
-            pytest.fail(
-                "Inställningarna måste ges innan agenten loggar in"
-                if self.language == "sv"
-                else "The tenant must be configured before the agent logs in",
-                pytrace=False,
-            )
+            message = self._("The tenant must be configured before the agent logs in")
+            pytest.fail(f"{self.where()}: {message}", pytrace=False)
         self.config = self.config.with_changes(**changes)
 
     def ensure_started(self) -> None:
@@ -132,12 +130,8 @@ class ScenarioContext:
         """The most recent contact of a channel (``outdial`` for the agent's own call)."""
         if channel not in self._latest:
             what = vocabulary.word_for("interaction", channel, self.language)
-            pytest.fail(
-                f"Scenariot har inte nämnt något {what} än"
-                if self.language == "sv"
-                else f"The scenario has not mentioned a {what} yet",
-                pytrace=False,
-            )
+            message = self._("The scenario has not mentioned a {what} yet").format(what=what)
+            pytest.fail(f"{self.where()}: {message}", pytrace=False)
         return self._latest[channel]
 
     def call(self) -> str:
@@ -152,6 +146,9 @@ class ScenarioContext:
     def send(self, command: str, **args: Any) -> CommandResult:
         """Send a command; a refusal fails the scenario unless the next step expects it."""
         self.ensure_started()
+        if command.startswith("monitor_"):
+            # MO-3: what the agent sees must not change because a supervisor monitors.
+            self.agent_view_before_monitoring = agent_view(self.driver.snapshot())
         expecting_refusal = self._next_step_expects_refusal()
         if expecting_refusal:
             self.snapshot_before_refusal = self.driver.snapshot()

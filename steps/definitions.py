@@ -783,4 +783,4 @@ def supervisor_sees_no_monitoring(scenario_context: ScenarioContext) -> None:
 )
 def agent_sees_no_monitoring(scenario_context: ScenarioContext) -> None:
     ctx = scenario_context
-    ctx.expect(check.agent_view_without_monitoring(ctx.snapshot()))
+    ctx.expect(check.agent_view_unchanged(ctx.agent_view_before_monitoring, ctx.snapshot()))

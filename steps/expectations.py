@@ -172,11 +172,21 @@ def _values(value: Any) -> list[Any]:
     return [value]
 
 
-def agent_view_without_monitoring(snapshot: Snapshot) -> Mismatch | None:
-    """Nothing the agent sees (every field but the supervisor's ``monitoring``) reveals it."""
-    agent_view = {k: v for k, v in snapshot.items() if k != "monitoring"}
-    shown = sorted({str(v) for v in _values(agent_view) if v in MONITORING_VALUES})
-    return _check("agent_monitoring", [], shown)
+def agent_view(snapshot: Snapshot) -> dict[str, Any]:
+    """Everything the agent sees: the snapshot without the supervisor's ``monitoring``."""
+    return {k: v for k, v in snapshot.items() if k != "monitoring"}
+
+
+def agent_view_unchanged(before: Snapshot | None, snapshot: Snapshot) -> Mismatch | None:
+    """Monitoring leaves no trace in the agent's view (MO-3): no field the agent sees changed
+    since just before the supervisor's last monitoring command, and no monitoring word shows.
+    """
+    now = agent_view(snapshot)
+    changed = sorted(
+        k for k in set(before or now) | set(now) if (before or now).get(k) != now.get(k)
+    )
+    shown = sorted({str(v) for v in _values(now) if v in MONITORING_VALUES})
+    return _check("agent_monitoring", [], changed + shown)
 
 
 def unchanged(before: Snapshot, after: Snapshot) -> Mismatch | None:

@@ -168,7 +168,10 @@ Feature: Available and Idle
   Scenario: The Available state is kept when the agent clears the browser cache
     Given the agent has logged in
     And the agent has chosen "Available"
+    And 5 minutes pass
     When the agent clears the browser cache and opens the desktop again
-    And 2 seconds pass
+    Then the status is "Idle"
+    When 2 seconds pass
     Then the status is "Available"
+    And the state timer shows "00:00"
     And requests on every channel are routed to the agent

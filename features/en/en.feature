@@ -64,13 +64,16 @@ Feature: Engaged
   Scenario: When the interaction ends Engaged in Available becomes Available
     Given the agent has logged in
     And the agent has chosen "Available"
+    And 1 minute passes
     And a voice call request has come in
     And the agent has accepted the voice call request
+    And 3 minutes pass
     When the agent ends the call
     And the agent completes the wrap-up of the call
     Then the status is "Available"
     And the availability field shows the label "Available"
     And the icon is "Available"
+    And the state timer shows "04:00"
     And requests on every channel are routed to the agent
 
   @SC-EN-06 @EN-6 @INT-5

@@ -76,7 +76,8 @@ Feature: Use cases
     When the agent places an outdial call
     Then the availability field shows the label "Engaged"
     And no state timer is shown
-    When the agent ends the outdial call
+    When 3 minutes pass
+    And the agent ends the outdial call
     And the agent completes the wrap-up of the outdial call
     Then the status is "Available"
     And the state timer shows "00:00"

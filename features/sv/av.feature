@@ -170,7 +170,10 @@ Egenskap: Tillgänglig och inaktiv
   Scenario: Statusen Tillgänglig finns kvar när agenten rensar webbläsarens cacheminne
     Givet att agenten har loggat in
     Och agenten har valt "Tillgänglig"
+    Och 5 minuter passerar
     När agenten rensar webbläsarens cacheminne och öppnar skrivbordet igen
-    Och 2 sekunder passerar
+    Så är statusen "Inaktiv"
+    När 2 sekunder passerar
     Så är statusen "Tillgänglig"
+    Och statustimern visar "00:00"
     Och förfrågningar i alla kanaler dirigeras till agenten

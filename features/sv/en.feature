@@ -65,13 +65,16 @@ Egenskap: Engagerad
   Scenario: När interaktionen i Engagerad i Tillgänglig är klar blir agenten Tillgänglig
     Givet att agenten har loggat in
     Och agenten har valt "Tillgänglig"
+    Och 1 minut passerar
     Och en begäran om röstsamtal har kommit in
     Och agenten har godkänt begäran om röstsamtal
+    Och 3 minuter passerar
     När agenten avslutar samtalet
     Och agenten slutför avslutet av samtalet
     Så är statusen "Tillgänglig"
     Och tillgänglighetsfältet visar etiketten "Tillgänglig"
     Och ikonen är "Tillgänglig"
+    Och statustimern visar "04:00"
     Och förfrågningar i alla kanaler dirigeras till agenten
 
   @SC-EN-06 @EN-6 @INT-5

@@ -77,7 +77,8 @@ Egenskap: Användningsfall
     När agenten ringer ett uppringningssamtal
     Så visar tillgänglighetsfältet etiketten "Engagerad"
     Och visas ingen statustimer
-    När agenten avslutar uppringningssamtalet
+    När 3 minuter passerar
+    Och agenten avslutar uppringningssamtalet
     Och agenten slutför avslutet av uppringningssamtalet
     Så är statusen "Tillgänglig"
     Och statustimern visar "00:00"

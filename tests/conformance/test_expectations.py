@@ -125,10 +125,14 @@ def test_popover_toaster_teams_and_monitoring() -> None:
     assert check.supervisor_monitoring(snapshot(monitoring="paused"), "paused") is None
 
 
-def test_monitoring_must_not_show_anywhere_in_the_agents_view() -> None:
-    assert check.agent_view_without_monitoring(snapshot(monitoring="monitoring")) is None
+def test_monitoring_must_leave_no_trace_in_the_agents_view() -> None:
+    before = snapshot()
+    assert check.agent_view_unchanged(before, snapshot(monitoring="monitoring")) is None
+    changed = snapshot(icon="engaged-in-idle", routable_channels=[], monitoring="monitoring")
+    mismatch = check.agent_view_unchanged(before, changed)
+    assert mismatch is not None and mismatch.actual == ["icon", "routable_channels"]
     leaked = snapshot(label="Monitoring", monitoring="monitoring")
-    mismatch = check.agent_view_without_monitoring(leaked)
+    mismatch = check.agent_view_unchanged(None, leaked)
     assert mismatch is not None and mismatch.actual == ["Monitoring"]
 
 
