@@ -251,8 +251,8 @@ class Desktop:
 
     def _offer(self, command: Command, now: float) -> CommandResult:
         channel, contact = Channel(command["channel"]), command["contact"]
-        if contact in self.offers or contact in self.interactions:
-            return Rejection("duplicate_contact", f"contact {contact!r} is already on the desktop")
+        if (duplicate := self._duplicate(contact)) is not None:
+            return duplicate
         why = self.why_not_routable(channel, now)
         if why is not None:
             return Rejection("not_routable", f"{channel.value} request not delivered: {why}")
@@ -334,7 +334,7 @@ class Desktop:
             )
         del self.interactions[interaction.contact]
         if interaction.outdial:
-            # The new status applies when the outdial interaction is over (note I-7).
+            # The new status applies when the outdial interaction is over (note INT-7).
             outcome = AVAILABILITY.fire("outdial_finished", self.state, EventContext(self))
             assert isinstance(outcome, Transition), "outdial_finished covers every logged-in state"
             self._apply(outcome, now, reason=self.config.default_idle_reason)
@@ -342,14 +342,15 @@ class Desktop:
 
     def _outdial_start(self, command: Command, now: float) -> CommandResult:
         contact = command["contact"]
-        if contact in self.offers or contact in self.interactions:
-            return Rejection("duplicate_contact", f"contact {contact!r} is already on the desktop")
+        if (duplicate := self._duplicate(contact)) is not None:
+            return duplicate
         if self.state == AgentState.RONA:
             return Rejection(
                 "not_allowed_in_state", "answer the RONA popover before placing an outdial call"
             )
-        if self.load(Channel.VOICE) >= max(self.config.capacity[Channel.VOICE], 1):
-            return Rejection("line_busy", "the agent's phone line is busy")
+        if self.load(Channel.VOICE) > 0:
+            # One phone line: an outdial needs it free, whatever the routing capacity.
+            return Rejection("line_busy", "the agent's phone line is busy with another call")
         self.interactions[contact] = Interaction(
             contact, Channel.VOICE, accepted_at=now, state_since=now, outdial=True
         )
@@ -422,12 +423,9 @@ class Desktop:
             self.idle_streak_since, self.idle_switched = None, False
         self.rona_channel = channel if target == AgentState.RONA else None
         if target == AgentState.RONA:
-            self.offers.clear()  # every pending request returns to the queue (note I-3)
+            self.offers.clear()  # every pending request returns to the queue (note INT-3)
             if not self.desktop_active:
                 self.toasters.append({"kind": "rona", "channel": str(channel)})
-        if target == AgentState.LOGGED_OUT:
-            self.offers.clear()
-            self.interactions.clear()
 
     def _after_change(self, at: float) -> None:
         """Queue a Teams presence update whenever the status the agent shows has changed."""
@@ -437,6 +435,11 @@ class Desktop:
         self._teams_label = label
         if self.config.teams_presence_sync and self.teams.first_sync_due is None:
             self.teams.queue.append((at + TEAMS_SYNC_SECONDS, label))
+
+    def _duplicate(self, contact: str) -> Rejection | None:
+        if contact in self.offers or contact in self.interactions:
+            return Rejection("duplicate_contact", f"contact {contact!r} is already on the desktop")
+        return None
 
     @staticmethod
     def _unknown(contact: str, what: str) -> Rejection:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from agentstatus.contract.vocabulary import AgentState, Channel, Icon, Label, MonitoringState
+from agentstatus.contract.vocabulary import (
+    TELEPHONY_CHANNELS,
+    AgentState,
+    Channel,
+    Icon,
+    InteractionState,
+    Label,
+    MonitoringState,
+)
 from reference_impl.desktop import Desktop
 from reference_impl.timers import format_idle_timer, format_timer
 
@@ -102,9 +110,13 @@ def _offer(desktop: Desktop, contact: str, now: float) -> dict[str, Any]:
     return {
         "contact": offer.contact,
         "channel": offer.channel.value,
-        "state": "ringing" if offer.channel in (Channel.VOICE, Channel.CAMPAIGN) else "offered",
+        "state": (
+            InteractionState.RINGING
+            if offer.channel in TELEPHONY_CHANNELS
+            else InteractionState.OFFERED
+        ).value,
         "remaining_seconds": remaining,
-        # RONA-3: flashes during the last 5 s, only where the limit is over 8 s (note I-2).
+        # RONA-3: flashes during the last 5 s, only where the limit is over 8 s (note INT-2).
         "accept_flashing": timeout > FLASH_MIN_TIMEOUT_SECONDS
         and remaining <= FLASH_WINDOW_SECONDS,
     }

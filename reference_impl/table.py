@@ -73,11 +73,6 @@ class From(Generic[S]):
         return From(*self.states, *other.states)
 
 
-@dataclass(frozen=True)
-class Outcome(Generic[S]):
-    transition: Transition[S]
-
-
 class StateTable(Generic[S]):
     def __init__(self, name: str, events: Mapping[str, Transitions[S]]) -> None:
         self.name = name

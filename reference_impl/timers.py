@@ -14,8 +14,6 @@ def format_timer(seconds: float) -> str:
     return f"{minutes:02d}:{secs:02d}"
 
 
-def format_idle_timer(current: float, total: float | None) -> str:
-    """The idle timer: ``current`` alone, or ``current/total`` after an idle-to-idle switch."""
-    if total is None:
-        return format_timer(current)
+def format_idle_timer(current: float, total: float) -> str:
+    """The idle timer after an idle-to-idle switch: ``current/total`` (TM-3)."""
     return f"{format_timer(current)}/{format_timer(total)}"

@@ -43,7 +43,7 @@ AVAILABILITY: StateTable[AgentState] = StateTable(
         "supervisor_logout": (available | idle).to(
             AgentState.LOGGED_OUT, when=(no_active_conversations,)
         ),
-        # The end of an outdial interaction (OD-1, OD-2; interpretation note I-7).
+        # The end of an outdial interaction (OD-1, OD-2; interpretation note INT-7).
         "outdial_finished": (idle | rona).to(AgentState.AVAILABLE, when=(available_after_outdial,))
         | available.stays(when=(available_after_outdial,))
         | (available | rona).to(AgentState.IDLE, when=(~available_after_outdial,))
@@ -87,7 +87,6 @@ INTERACTION: StateTable[InteractionState] = StateTable(
 )
 
 _monitor = From[MonitoringState]
-NOT_MONITORED = MonitoringState.NOT_MONITORED
 not_monitored = _monitor(MonitoringState.NOT_MONITORED)
 monitoring = _monitor(MonitoringState.MONITORING)
 paused = _monitor(MonitoringState.PAUSED)

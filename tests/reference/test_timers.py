@@ -31,7 +31,6 @@ def test_a_timer_shows_completed_seconds_and_hours_from_one_hour_on(
 
 
 def test_the_idle_timer_shows_a_total_only_when_there_is_one() -> None:
-    assert format_idle_timer(65, None) == "01:05"
     assert format_idle_timer(65, 3725) == "01:05/01:02:05"
 
 
