@@ -17,7 +17,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from agentstatus.results import SCHEMA_VERSION, counts_by_outcome, validate_results, verdict_of
-from agentstatus.results.catalogue import load_catalogue
+from agentstatus.results.catalogue import embedded_catalogue
 from reports.formats import time_zone
 from reports.i18n import resolve
 from reports.render import render_html
@@ -29,7 +29,7 @@ OUTCOMES = (
 
 def synthetic(count: int) -> dict[str, Any]:
     rng = random.Random(4)
-    catalogue = load_catalogue()
+    catalogue = embedded_catalogue()
     requirements = list(catalogue["requirements"]) or [f"AV-{n}" for n in range(1, 9)]
     scenarios = []
     for index in range(count):

@@ -17,7 +17,7 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 FEATURES = PROJECT_ROOT / "features"
 
 
-def load_catalogue(features: Path = FEATURES) -> dict[str, Any]:
+def embedded_catalogue(features: Path = FEATURES) -> dict[str, Any]:
     """``{"areas", "requirements", "notes"}`` from ``requirements.yaml`` and the notes files.
 
     Missing files give empty sections: a run of a partial suite still gets its results.
@@ -31,7 +31,7 @@ def load_catalogue(features: Path = FEATURES) -> dict[str, Any]:
             areas[str(code)] = {str(k): str(v) for k, v in (names or {}).items()}
         for entry in data.get("requirements") or []:
             requirements[str(entry["id"])] = _requirement(entry)
-    return {"areas": areas, "requirements": requirements, "notes": load_notes(features)}
+    return {"areas": areas, "requirements": requirements, "notes": embedded_notes(features)}
 
 
 def _requirement(entry: dict[str, Any]) -> dict[str, Any]:
@@ -48,7 +48,7 @@ def _requirement(entry: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def load_notes(features: Path = FEATURES) -> dict[str, dict[str, dict[str, str]]]:
+def embedded_notes(features: Path = FEATURES) -> dict[str, dict[str, dict[str, str]]]:
     """Each note with its title and reading per language: ``{"INT-4": {"title": {"sv": ...,
     "en": ...}, "reading": {...}}}``, in the English file's order.
 

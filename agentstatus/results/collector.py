@@ -27,7 +27,7 @@ import pytest
 
 from agentstatus import __version__
 from agentstatus.contract import CONTRACT_VERSION
-from agentstatus.results.catalogue import load_catalogue
+from agentstatus.results.catalogue import embedded_catalogue
 from agentstatus.results.expectations import NOT_APPLICABLE_PREFIX, ExpectationFailed
 from agentstatus.results.model import (
     SCHEMA_VERSION,
@@ -408,7 +408,7 @@ class ResultsCollector:
             "counts": counts,
             "collection_errors": self.collection_errors,
             "scenarios": scenarios,
-            "catalogue": load_catalogue(),
+            "catalogue": embedded_catalogue(),
         }
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
