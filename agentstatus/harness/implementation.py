@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from agentstatus.connectables import DEFAULT, Connectable, ConnectableError
-from agentstatus.contract import Driver
+from agentstatus.contract import CONTRACT_VERSION, Driver
 from agentstatus.harness.validation import ContractCheckingDriver
 
 _CONNECTABLE = pytest.StashKey[Connectable]()
@@ -28,10 +28,22 @@ def configure(config: pytest.Config) -> None:
         chosen = Connectable.parse(config.getoption("--implementation"))
         # A trial connection, so that a mistyped id is a usage error once, before the run,
         # rather than an error in every scenario.
-        chosen.connect(None).close()
+        trial = chosen.connect(None)
+        info = trial.info()
+        trial.close()
     except ConnectableError as error:
         raise pytest.UsageError(f"--implementation: {error}") from None
+    if not compatible(info.contract_version):
+        raise pytest.UsageError(
+            f"--implementation: {chosen} implements driver contract {info.contract_version}, "
+            f"this suite speaks {CONTRACT_VERSION}; use a suite of the same major version"
+        )
     config.stash[_CONNECTABLE] = chosen
+
+
+def compatible(version: str) -> bool:
+    """Same major version: minor versions only add (docs/contract.md, Versioning)."""
+    return version.split(".", 1)[0] == CONTRACT_VERSION.split(".", 1)[0]
 
 
 def connectable(config: pytest.Config) -> Connectable:
