@@ -24,17 +24,12 @@ from markupsafe import Markup, escape
 from agentstatus.results import FAILING_OUTCOMES, OUTCOMES
 from reports import markdown
 from reports.formats import Formats
-from reports.i18n import ReportLocale, translations
+from reports.i18n import N_, ReportLocale, translations
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 FORMATS = ("html", "md", "json", "junit")
 #: The Markdown summary lists at most this many failures (GitHub caps a step summary at 1 MiB).
 MARKDOWN_FAILURE_LIMIT = 50
-
-
-def N_(message: str) -> str:
-    """Mark a message for extraction; it is translated where it is shown."""
-    return message
 
 
 OUTCOME_LABELS = {

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reports.i18n import translations
+from reports.i18n import N_, translations
 
-
-def N_(message: str) -> str:
-    """Marks a string for extraction without translating it yet."""
-    return message
+__all__ = ["N_", "gettext_for"]
 
 
 def gettext_for(language: str) -> Callable[[str], str]:
