@@ -1,3 +1,2 @@
-"""The suite's pytest plugin, for every test run from this checkout."""
-
-pytest_plugins = ["agentstatus.plugin"]
+"""The project's own tests run with the suite's pytest plugin, which the installed package
+registers through its ``pytest11`` entry point (``pyproject.toml``); nothing to add here."""

@@ -1,10 +1,11 @@
-"""The ``agentstatus`` command: run the suite, lint the spec, render reports."""
+"""The ``agentstatus`` command: run the suite, lint the spec, render reports, serve, list."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from agentstatus import __version__
 
@@ -21,7 +22,53 @@ def build_parser() -> argparse.ArgumentParser:
 
     runner.add_parser(commands)
     lint_command.add_parser(commands)
+    _add_serve(commands)
+    _add_implementations(commands)
     return parser
+
+
+def _add_serve(commands: Any) -> None:
+    from agentstatus.implementations import DEFAULT
+
+    serve = commands.add_parser(
+        "serve",
+        help="serve an implementation over the JSON-lines protocol on stdin/stdout",
+        description="Serve an in-process implementation (the reference by default) as a "
+        "protocol server on stdin/stdout (docs/protocol.md); "
+        "`agentstatus run --implementation 'exec:agentstatus serve'` checks it.",
+    )
+    serve.add_argument(
+        "--implementation",
+        default=DEFAULT,
+        metavar="KIND:ID",
+        help=f"what to serve (default: {DEFAULT})",
+    )
+    serve.set_defaults(handler=lambda args: _serve(args.implementation))
+
+
+def _serve(implementation: str) -> int:
+    from agentstatus.protocol.server import main_serve
+
+    return main_serve(implementation)
+
+
+def _add_implementations(commands: Any) -> None:
+    listing = commands.add_parser(
+        "implementations",
+        help="list the kinds of implementation the suite can check",
+        description="List the KIND:ID forms --implementation takes, with the ids each "
+        "kind knows by name.",
+    )
+    listing.set_defaults(handler=_list_implementations)
+
+
+def _list_implementations(args: argparse.Namespace) -> int:
+    from agentstatus.implementations import DEFAULT, ENTRY_POINT_GROUP, describe_kinds
+
+    print(f"--implementation KIND:ID (default {DEFAULT}):")
+    print(describe_kinds())
+    print(f"Installed packages add kinds through the entry-point group {ENTRY_POINT_GROUP}.")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,4 +1,8 @@
-"""The pytest plugin hub: it only wires the options and configuration of each concern."""
+"""The pytest plugin hub: it only wires the options and configuration of each concern.
+
+Registered through the ``pytest11`` entry point, so any pytest run where agentstatus is
+installed can include the specification (``pytest --pyargs agentstatus.conformance``).
+"""
 
 from __future__ import annotations
 
@@ -22,3 +26,11 @@ def pytest_configure(config: pytest.Config) -> None:
     implementation.configure(config)
     markers.configure(config)
     results_collector.configure(config)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    implementation.collection_finish(session)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    implementation.unconfigure(config)

@@ -15,10 +15,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from agentstatus.connectables import DEFAULT, Connectable, ConnectableError
+from agentstatus import paths
+from agentstatus.implementations import DEFAULT, Connectable, ConnectableError, ConnectOptions
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-CONFORMANCE_TESTS = PROJECT_ROOT / "tests" / "conformance"
+CONFORMANCE_TESTS = paths.CONFORMANCE
+#: The run's own pytest configuration: nothing in the folder it runs from applies.
+RUN_INI = paths.CONFORMANCE / "run.ini"
 DEFAULT_REPORT_DIR = Path("agentstatus-reports")
 
 RUN_FORMATS = ("html", "md", "json", "junit")
@@ -43,6 +45,26 @@ def add_parser(commands: Any) -> None:
         default=DEFAULT,
         metavar="KIND:ID",
         help=f"the implementation under test (default: {DEFAULT})",
+    )
+    run.add_argument(
+        "--timeout",
+        type=float,
+        default=ConnectOptions.timeout,
+        metavar="SECONDS",
+        help="exec: seconds to wait for each reply (default: %(default)s)",
+    )
+    run.add_argument(
+        "--max-restarts",
+        type=int,
+        default=ConnectOptions.max_restarts,
+        metavar="N",
+        help="exec: fresh programs after a broken one before the remaining scenarios are "
+        "errors (default: %(default)s)",
+    )
+    run.add_argument(
+        "--validate",
+        action="store_true",
+        help="exec: check every protocol message, both ways, against its JSON Schema",
     )
     run.add_argument(
         "--lang",
@@ -123,7 +145,7 @@ def _formats(text: str, allowed: Sequence[str], hint: str = "") -> list[str]:
 
 
 def _locales(text: str) -> list[Any]:
-    from reports.i18n import LocaleError, resolve
+    from agentstatus.reports.i18n import LocaleError, resolve
 
     tags = ["sv", "en"] if text.strip() == "all" else [text]
     try:
@@ -133,7 +155,7 @@ def _locales(text: str) -> list[Any]:
 
 
 def _zone(name: str) -> Any:
-    from reports.formats import TimeZoneError, time_zone
+    from agentstatus.reports.formats import TimeZoneError, time_zone
 
     try:
         return time_zone(name)
@@ -154,9 +176,13 @@ def run_command(args: argparse.Namespace) -> int:
         try:
             Connectable.parse(args.implementation)
         except ConnectableError as error:
-            # An unknown kind may still be registered by the suite's conftest: pytest checks it.
-            if ":" not in args.implementation:
+            # A kind may still be registered by a --suite's conftest: pytest checks it then.
+            if ":" not in args.implementation or args.suite == str(CONFORMANCE_TESTS):
                 raise UsageProblem(f"--implementation: {error}") from None
+        if not args.timeout > 0 or args.timeout == float("inf"):
+            raise UsageProblem(f"--timeout: {args.timeout} is not a positive number of seconds")
+        if args.max_restarts < 0:
+            raise UsageProblem(f"--max-restarts: {args.max_restarts} is below 0")
         suite = Path(args.suite)
         if not suite.exists():
             raise UsageProblem(f"--suite: {suite} does not exist")
@@ -165,7 +191,10 @@ def run_command(args: argparse.Namespace) -> int:
             raise UsageProblem(f"--report-dir: {report_dir} is a file; name a directory")
     except UsageProblem as problem:
         return _usage("run", problem)
-    return _run(args.implementation, locales, formats, zone, suite, report_dir)
+    connect = ["--timeout", str(args.timeout), "--max-restarts", str(args.max_restarts)]
+    if args.validate:
+        connect.append("--validate")
+    return _run(args.implementation, locales, formats, zone, suite, report_dir, connect)
 
 
 def _run(
@@ -175,6 +204,7 @@ def _run(
     zone: Any,
     suite: Path,
     report_dir: Path,
+    connect: Sequence[str] = (),
 ) -> int:
     import pytest
 
@@ -186,8 +216,10 @@ def _run(
     languages = sorted({where.text_language for where in locales})
     arguments = [
         str(suite),
+        "-c",
+        str(RUN_INI),
         "--rootdir",
-        str(PROJECT_ROOT),
+        str(suite.resolve().parent),
         "-q",
         "--tb=line",
         "-p",
@@ -196,6 +228,7 @@ def _run(
         "agentstatus.plugin",
         "--implementation",
         implementation,
+        *connect,
         "--languages",
         ",".join(languages),
         "--results-json",
@@ -232,7 +265,7 @@ def _run(
 def _write(
     results: dict[str, Any], out: Path, locales: list[Any], formats: list[str], zone: Any
 ) -> list[Path]:
-    from reports.render import write_reports
+    from agentstatus.reports.render import write_reports
 
     return write_reports(results, out, locales, formats, zone)
 
@@ -240,8 +273,8 @@ def _write(
 def _print_summary(
     results: dict[str, Any], locales: list[Any], zone: Any, written: list[Path]
 ) -> None:
-    from reports.console import summary
-    from reports.formats import Formats
+    from agentstatus.reports.console import summary
+    from agentstatus.reports.formats import Formats
 
     # One report language prints in it; with both, the console speaks English, the
     # language a CI log is most often read in.

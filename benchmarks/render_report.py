@@ -16,11 +16,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from agentstatus.reports.formats import time_zone
+from agentstatus.reports.i18n import resolve
+from agentstatus.reports.render import render_html
 from agentstatus.results import SCHEMA_VERSION, counts_by_outcome, validate_results, verdict_of
 from agentstatus.results.catalogue import embedded_catalogue
-from reports.formats import time_zone
-from reports.i18n import resolve
-from reports.render import render_html
 
 OUTCOMES = (
     ["passed"] * 90 + ["failed"] * 5 + ["error", "skipped", "not_applicable"] + ["expected_failure"]

@@ -23,10 +23,10 @@ from agentstatus.contract.vocabulary import (
     InteractionState,
     MonitoringState,
 )
-from reference_impl.clock import Clock
-from reference_impl.guards import EventContext
-from reference_impl.table import StateTable, Transition
-from reference_impl.transitions import AVAILABILITY, INTERACTION, MONITORING
+from agentstatus.reference_impl.clock import Clock
+from agentstatus.reference_impl.guards import EventContext
+from agentstatus.reference_impl.table import StateTable, Transition
+from agentstatus.reference_impl.transitions import AVAILABILITY, INTERACTION, MONITORING
 
 #: Teams presence: the first sync after an agent's very first login may take this long (TS-2).
 TEAMS_FIRST_SYNC_SECONDS = 40 * 60

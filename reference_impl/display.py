@@ -13,8 +13,8 @@ from agentstatus.contract.vocabulary import (
     Label,
     MonitoringState,
 )
-from reference_impl.desktop import Desktop
-from reference_impl.timers import format_idle_timer, format_timer
+from agentstatus.reference_impl.desktop import Desktop
+from agentstatus.reference_impl.timers import format_idle_timer, format_timer
 
 _ICONS = {
     (AgentState.AVAILABLE, False): Icon.AVAILABLE,

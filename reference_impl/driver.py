@@ -12,9 +12,9 @@ from agentstatus.contract import (
     ImplementationInfo,
     TenantConfig,
 )
-from reference_impl.clock import Clock, ManualClock, WallClock
-from reference_impl.desktop import Desktop
-from reference_impl.display import snapshot
+from agentstatus.reference_impl.clock import Clock, ManualClock, WallClock
+from agentstatus.reference_impl.desktop import Desktop
+from agentstatus.reference_impl.display import snapshot
 
 
 class ReferenceDriver:

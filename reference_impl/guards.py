@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from agentstatus.contract.vocabulary import DIGITAL_CHANNELS, TELEPHONY_CHANNELS, Channel
-from reference_impl.table import Guard
+from agentstatus.reference_impl.table import Guard
 
 if TYPE_CHECKING:
-    from reference_impl.desktop import Desktop, Interaction
+    from agentstatus.reference_impl.desktop import Desktop, Interaction
 
 
 @dataclass(frozen=True)

@@ -3,13 +3,13 @@
 Read each event as "from these states, under these guards, to that state". Everything the
 desktop does on entering a state (timers, popover, toaster, Teams sync) lives in
 ``desktop.py``; everything about *whether* a change may happen lives here and in
-``guards.py``. ``python -m reference_impl.transitions`` prints these tables as Markdown.
+``guards.py``. ``python -m agentstatus.reference_impl.transitions`` prints these tables as Markdown.
 """
 
 from __future__ import annotations
 
 from agentstatus.contract.vocabulary import AgentState, InteractionState, MonitoringState
-from reference_impl.guards import (
+from agentstatus.reference_impl.guards import (
     available_after_outdial,
     call_in_progress,
     is_call,
@@ -19,7 +19,7 @@ from reference_impl.guards import (
     reason_is_configured,
     succeeded,
 )
-from reference_impl.table import From, StateTable
+from agentstatus.reference_impl.table import From, StateTable
 
 logged_out = From(AgentState.LOGGED_OUT)
 available = From(AgentState.AVAILABLE)

@@ -10,10 +10,10 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from agentstatus.reports.formats import Formats
+from agentstatus.reports.i18n import ReportLocale, translations
+from agentstatus.reports.render import OUTCOME_LABELS, VERDICTS
 from agentstatus.results import OUTCOMES
-from reports.formats import Formats
-from reports.i18n import ReportLocale, translations
-from reports.render import OUTCOME_LABELS, VERDICTS
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 

@@ -22,8 +22,9 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-LOCALES = PROJECT_ROOT / "locales"
+from agentstatus import paths
+
+LOCALES = paths.LOCALES
 DOMAIN = "messages"
 
 #: Languages the reports are written in; every other locale reads English.

@@ -21,10 +21,10 @@ from zoneinfo import ZoneInfo
 import jinja2
 from markupsafe import Markup, escape
 
+from agentstatus.reports import markdown
+from agentstatus.reports.formats import Formats
+from agentstatus.reports.i18n import N_, ReportLocale, translations
 from agentstatus.results import FAILING_OUTCOMES, OUTCOMES
-from reports import markdown
-from reports.formats import Formats
-from reports.i18n import N_, ReportLocale, translations
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 FORMATS = ("html", "md", "json", "junit")

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from agentstatus import paths
 from agentstatus.contract import (
     Accepted,
     CommandResult,
@@ -25,10 +26,10 @@ from agentstatus.contract import (
     parse_command,
 )
 from agentstatus.results import ExpectationFailed
-from steps import messages, vocabulary
-from steps.expectations import Mismatch, agent_view
-from steps.i18n import gettext_for
-from steps.phrases import matching
+from agentstatus.steps import messages, vocabulary
+from agentstatus.steps.expectations import Mismatch, agent_view
+from agentstatus.steps.i18n import gettext_for
+from agentstatus.steps.phrases import matching
 
 LANGUAGE = pytest.StashKey[str]()
 STEPS = pytest.StashKey[Sequence[Any]]()
@@ -42,10 +43,15 @@ REFUSAL_STEPS = frozenset({"command_is_refused"})
 def pytest_bdd_before_scenario(request: pytest.FixtureRequest, feature: Any, scenario: Any) -> None:
     request.node.stash[LANGUAGE] = feature.language
     request.node.stash[STEPS] = list(scenario.steps)
-    path = Path(feature.filename)
-    if path.is_relative_to(request.config.rootpath):
-        path = path.relative_to(request.config.rootpath)
-    request.node.stash[FEATURE_PATH] = path.as_posix()
+    request.node.stash[FEATURE_PATH] = feature_path(Path(feature.filename), request.config.rootpath)
+
+
+def feature_path(path: Path, rootpath: Path) -> str:
+    """``features/sv/x.feature`` for the suite's own features, installed or not."""
+    for base in (paths.FEATURES.parent, rootpath):
+        if path.is_relative_to(base):
+            return path.relative_to(base).as_posix()
+    return path.as_posix()
 
 
 def pytest_bdd_before_step(

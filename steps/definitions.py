@@ -12,9 +12,9 @@ from __future__ import annotations
 from pytest_bdd import given, step, then
 
 from agentstatus.contract.vocabulary import Channel
-from steps import expectations as check
-from steps.context import ScenarioContext
-from steps.phrases import bilingual
+from agentstatus.steps import expectations as check
+from agentstatus.steps.context import ScenarioContext
+from agentstatus.steps.phrases import bilingual
 
 ALL_CHANNELS = [c.value for c in Channel]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reports.i18n import N_, translations
+from agentstatus.reports.i18n import N_, translations
 
 __all__ = ["N_", "gettext_for"]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from steps.expectations import Mismatch
-from steps.i18n import N_, gettext_for
-from steps.vocabulary import word_for
+from agentstatus.steps.expectations import Mismatch
+from agentstatus.steps.i18n import N_, gettext_for
+from agentstatus.steps.vocabulary import word_for
 
 #: subject -> (how the field is named, vocabulary kind of ``about`` or "").
 SUBJECTS: dict[str, tuple[str, str]] = {

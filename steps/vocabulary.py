@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from steps.i18n import N_, gettext_for
+from agentstatus.steps.i18n import N_, gettext_for
 
 LANGUAGES = ("sv", "en")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from agentstatus.contract.commands import COMMANDS, Command, parse_command
 from agentstatus.contract.config import TenantConfig
 from agentstatus.contract.driver import (
+    CAPABILITIES,
     CONTRACT_VERSION,
     Accepted,
     CommandResult,
@@ -14,6 +15,7 @@ from agentstatus.contract.driver import (
 from agentstatus.contract.errors import ContractError, Rejection
 
 __all__ = [
+    "CAPABILITIES",
     "COMMANDS",
     "CONTRACT_VERSION",
     "Accepted",

@@ -23,7 +23,16 @@ from agentstatus.contract.commands import Command
 from agentstatus.contract.config import TenantConfig
 from agentstatus.contract.errors import Rejection
 
-CONTRACT_VERSION = "1.0.0"
+CONTRACT_VERSION = "1.1.0"
+
+#: Optional parts of the contract an implementation may offer; everything else is core.
+CAPABILITIES: tuple[str, ...] = (
+    "teams_presence_sync",
+    "supervisor_monitoring",
+    "outdial",
+    "social_channel",
+    "campaign_calls",
+)
 
 
 @dataclass(frozen=True)
@@ -41,13 +50,16 @@ class ImplementationInfo:
     version: str
     language: str
     contract_version: str = CONTRACT_VERSION
+    #: The optional capabilities offered (``CAPABILITIES``); by default all of them.
+    capabilities: tuple[str, ...] = CAPABILITIES
 
-    def to_dict(self) -> dict[str, str]:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "name": self.name,
             "version": self.version,
             "language": self.language,
             "contract_version": self.contract_version,
+            "capabilities": list(self.capabilities),
         }
 
 

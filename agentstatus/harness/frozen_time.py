@@ -18,7 +18,13 @@ import pytest
 SCENARIO_EPOCH = datetime(2026, 1, 5, 8, 0, 0, tzinfo=UTC)
 
 #: Timing modules that must keep seeing real time while the scenario's clock is frozen.
-REAL_TIME_MODULES = ["_pytest.timing", "pytest_bdd.reporting", "agentstatus.results"]
+REAL_TIME_MODULES = [
+    "_pytest.timing",
+    "pytest_bdd.reporting",
+    "agentstatus.results",
+    "agentstatus.protocol",  # a reply's deadline is real seconds
+    "subprocess",  # waiting for a program to exit, on behalf of the protocol client
+]
 
 
 def configure(config: pytest.Config) -> None:

@@ -1,4 +1,12 @@
-"""``--implementation kind:id``: which implementation the suite drives."""
+"""``--implementation KIND:ID``: which implementation the suite drives, and how.
+
+The string is parsed when pytest starts (a typo is a usage error at once). The
+implementation itself is connected only when the run collects a scenario that needs it,
+so a project that merely has agentstatus installed pays nothing for the plugin. An
+in-process implementation with a wrong id or another contract major version is a usage
+error before any scenario runs; a program (``exec:``) that fails its handshake is an error
+in every scenario instead, reported like any other broken implementation.
+"""
 
 from __future__ import annotations
 
@@ -7,38 +15,76 @@ from typing import Any
 
 import pytest
 
-from agentstatus.connectables import DEFAULT, Connectable, ConnectableError
-from agentstatus.contract import CONTRACT_VERSION, Driver
+from agentstatus.contract import CONTRACT_VERSION, Driver, ImplementationInfo
 from agentstatus.harness.validation import ContractCheckingDriver
+from agentstatus.implementations import (
+    DEFAULT,
+    Connectable,
+    ConnectableError,
+    Connection,
+    ConnectOptions,
+)
 
 _CONNECTABLE = pytest.StashKey[Connectable]()
+_OPTIONS = pytest.StashKey[ConnectOptions]()
+_CONNECTION = pytest.StashKey[Connection]()
+_INFO = pytest.StashKey["ImplementationInfo | str"]()
 
 
 def add_options(parser: pytest.Parser) -> None:
-    parser.getgroup("agentstatus").addoption(
+    group = parser.getgroup("agentstatus")
+    group.addoption(
         "--implementation",
         default=DEFAULT,
         metavar="KIND:ID",
-        help=f"the implementation under test (default: {DEFAULT})",
+        help=f"the implementation under test (default: {DEFAULT}); "
+        "`agentstatus implementations` lists the kinds",
+    )
+    group.addoption(
+        "--timeout",
+        type=float,
+        default=ConnectOptions.timeout,
+        metavar="SECONDS",
+        help="exec: seconds to wait for each reply (default: %(default)s)",
+    )
+    group.addoption(
+        "--max-restarts",
+        type=int,
+        default=ConnectOptions.max_restarts,
+        metavar="N",
+        help="exec: fresh programs after a broken one before the rest are errors "
+        "(default: %(default)s)",
+    )
+    group.addoption(
+        "--validate",
+        action="store_true",
+        help="exec: check every protocol message, both ways, against its JSON Schema",
     )
 
 
 def configure(config: pytest.Config) -> None:
     try:
-        chosen = Connectable.parse(config.getoption("--implementation"))
-        # A trial connection, so that a mistyped id is a usage error once, before the run,
-        # rather than an error in every scenario.
-        trial = chosen.connect(None)
-        info = trial.info()
-        trial.close()
+        config.stash[_CONNECTABLE] = Connectable.parse(config.getoption("--implementation"))
     except ConnectableError as error:
         raise pytest.UsageError(f"--implementation: {error}") from None
-    if not compatible(info.contract_version):
-        raise pytest.UsageError(
-            f"--implementation: {chosen} implements driver contract {info.contract_version}, "
-            f"this suite speaks {CONTRACT_VERSION}; use a suite of the same major version"
-        )
-    config.stash[_CONNECTABLE] = chosen
+    timeout, restarts = config.getoption("--timeout"), config.getoption("--max-restarts")
+    if not timeout > 0 or timeout == float("inf"):
+        raise pytest.UsageError(f"--timeout: {timeout} is not a positive number of seconds")
+    if restarts < 0:
+        raise pytest.UsageError(f"--max-restarts: {restarts} is below 0")
+    config.stash[_OPTIONS] = ConnectOptions(timeout, restarts, config.getoption("--validate"))
+
+
+def collection_finish(session: pytest.Session) -> None:
+    """Connect once the run is known to drive an implementation, and ask it who it is."""
+    if any("driver" in getattr(item, "fixturenames", ()) for item in session.items):
+        connection(session.config)
+
+
+def unconfigure(config: pytest.Config) -> None:
+    opened = config.stash.get(_CONNECTION, None)
+    if opened is not None:
+        opened.close()
 
 
 def compatible(version: str) -> bool:
@@ -50,6 +96,35 @@ def connectable(config: pytest.Config) -> Connectable:
     return config.stash[_CONNECTABLE]
 
 
+def connection(config: pytest.Config) -> Connection:
+    """The run's one connection, opened (and checked) on first use."""
+    opened = config.stash.get(_CONNECTION, None)
+    if opened is not None:
+        return opened
+    chosen = connectable(config)
+    try:
+        opened = chosen.open(config.stash[_OPTIONS])
+        info: ImplementationInfo | str = opened.info()
+    except ConnectableError as error:
+        raise pytest.UsageError(f"--implementation: {error}") from None
+    except Exception as error:  # a broken program: every scenario will say so
+        info = f"{type(error).__name__}: {error}"
+    if isinstance(info, ImplementationInfo) and not compatible(info.contract_version):
+        raise pytest.UsageError(
+            f"--implementation: {chosen} implements driver contract {info.contract_version}, "
+            f"this suite speaks {CONTRACT_VERSION}; use a suite of the same major version"
+        )
+    config.stash[_CONNECTION] = opened
+    config.stash[_INFO] = info
+    return opened
+
+
+def implementation_info(config: pytest.Config) -> ImplementationInfo | str:
+    """What the implementation said of itself, or why it could not say it."""
+    connection(config)
+    return config.stash[_INFO]
+
+
 @pytest.fixture
 def driver(request: pytest.FixtureRequest, frozen_clock: Any) -> Iterator[Driver]:
     """A connected driver, not yet started: the scenario's Background starts it.
@@ -58,7 +133,7 @@ def driver(request: pytest.FixtureRequest, frozen_clock: Any) -> Iterator[Driver
     a malformed result or a rejection that changed the desktop fails the step that met it,
     with a message naming the contract rule, instead of surfacing as a confusing mismatch.
     """
-    inner = connectable(request.config).connect(frozen_clock.tick)
+    inner = connection(request.config).driver(frozen_clock.tick)
     connected = ContractCheckingDriver(inner, check_rejections=False)
     try:
         yield connected

@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
-FEATURES = Path(__file__).resolve().parents[2] / "features"
+from agentstatus import paths
+
+FEATURES = paths.FEATURES
 _TAG = re.compile(r"(?<!\S)@(\S+)")
 
 

@@ -8,9 +8,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+from agentstatus import paths
 from agentstatus.lint import lint
 
-PROJECT_FEATURES = Path(__file__).resolve().parent.parent.parent / "features"
+PROJECT_FEATURES = paths.FEATURES
 
 EXIT_CLEAN = 0
 EXIT_VIOLATIONS = 1

@@ -11,10 +11,10 @@ from typing import Any
 
 import yaml
 
+from agentstatus import paths
 from agentstatus.spec.notes import read_notes
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-FEATURES = PROJECT_ROOT / "features"
+FEATURES = paths.FEATURES
 
 
 def embedded_catalogue(features: Path = FEATURES) -> dict[str, Any]:

@@ -511,25 +511,22 @@ def _phase_failure(kind: str, message: str | list[str]) -> dict[str, Any]:
 
 def implementation_info(config: pytest.Config) -> dict[str, Any]:
     """What the implementation under test says about itself (``driver.info()``)."""
-    from agentstatus.harness.implementation import connectable
+    from agentstatus.contract import ImplementationInfo
+    from agentstatus.harness import implementation
 
     try:
-        spec = connectable(config)
+        spec = implementation.connectable(config)
     except KeyError:
         return {"spec": "", "name": "", "version": "", "error": "no implementation configured"}
     info: dict[str, Any] = {"spec": str(spec), "name": str(spec), "version": ""}
-    try:
-        driver = spec.connect(None)
-        try:
-            described = driver.info()
-            info.update(
-                name=str(described.name),
-                version=str(described.version),
-                language=str(described.language),
-                contract_version=str(described.contract_version),
-            )
-        finally:
-            driver.close()
-    except Exception as error:  # the implementation may be broken: that is what we test
-        info["error"] = _clip(f"{type(error).__name__}: {error}")
+    described = implementation.implementation_info(config)
+    if isinstance(described, ImplementationInfo):
+        info.update(
+            name=str(described.name),
+            version=str(described.version),
+            language=str(described.language),
+            contract_version=str(described.contract_version),
+        )
+    else:  # the implementation may be broken: that is what we test
+        info["error"] = _clip(described)
     return info

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from steps import expectations as check
-from steps.messages import render
+from agentstatus.steps import expectations as check
+from agentstatus.steps.messages import render
 
 
 def snapshot(**fields: Any) -> dict[str, Any]:

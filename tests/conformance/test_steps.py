@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 from gherkin.parser import Parser
 
-import steps.definitions  # noqa: F401  (registers the phrases)
+import agentstatus.steps.definitions  # noqa: F401  (registers the phrases)
 from agentstatus.contract import Accepted, Rejection, TenantConfig
-from steps.context import REFUSAL_STEPS, ScenarioContext
-from steps.phrases import REGISTRY, matching
+from agentstatus.steps.context import REFUSAL_STEPS, ScenarioContext
+from agentstatus.steps.phrases import REGISTRY, matching
 
 FEATURES = Path(__file__).resolve().parents[2] / "features"
 
@@ -131,7 +131,7 @@ class Node:
 
 
 def context(next_step: str, language: str = "en") -> ScenarioContext:
-    from steps.context import CURRENT_STEP
+    from agentstatus.steps.context import CURRENT_STEP
 
     steps_ = [Step('the agent chooses "RONA"'), Step(next_step)]
     node = Node()

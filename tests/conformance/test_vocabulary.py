@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from steps.vocabulary import KINDS, VOCABULARY, UnknownWord, canonical, word_for
+from agentstatus.steps.vocabulary import KINDS, VOCABULARY, UnknownWord, canonical, word_for
 
 
 def test_the_seeds_three_swedish_words_for_idle_are_one_status() -> None:
@@ -43,7 +43,7 @@ def test_a_typo_in_a_step_names_the_feature_file_and_line() -> None:
     from types import SimpleNamespace
     from typing import Any, cast
 
-    from steps.context import CURRENT_STEP, FEATURE_PATH, ScenarioContext
+    from agentstatus.steps.context import CURRENT_STEP, FEATURE_PATH, ScenarioContext
 
     node = SimpleNamespace(stash=pytest.Stash())
     node.stash[FEATURE_PATH] = "features/sv/rona.feature"

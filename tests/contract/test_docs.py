@@ -61,7 +61,7 @@ def test_every_refusal_in_the_command_reference_is_in_the_table() -> None:
 
 
 def test_every_fauxmplementation_is_listed() -> None:
-    from agentstatus.fauxmplementations import FAUXES
+    from agentstatus.implementations.faux import FAUXES
 
     naming = section("Naming an implementation")
     for ident in FAUXES:

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from agentstatus.connectables import Connectable, ConnectableError
+from agentstatus.implementations import Connectable, ConnectableError
 from agentstatus.contract import Driver, Rejection
-from agentstatus.fauxmplementations import FAUXES
+from agentstatus.implementations.faux import FAUXES
 from agentstatus.harness.validation import ContractCheckingDriver, ContractViolation
 from tests.contract.desk import Desk
 

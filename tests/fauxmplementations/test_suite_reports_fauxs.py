@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from agentstatus.fauxmplementations import FAUXES
+from agentstatus.implementations.faux import FAUXES
 from agentstatus.results.model import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parents[2]

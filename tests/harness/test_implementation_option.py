@@ -15,9 +15,9 @@ from agentstatus.harness.implementation import compatible
 ROOT = Path(__file__).resolve().parents[2]
 
 OLD_CONTRACT = """
-from agentstatus.connectables import register_kind
+from agentstatus.implementations import register_kind
 from agentstatus.contract import ImplementationInfo
-from reference_impl.driver import ReferenceDriver
+from agentstatus.reference_impl.driver import ReferenceDriver
 
 
 class OldContract(ReferenceDriver):

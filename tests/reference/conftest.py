@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from reference_impl.driver import ReferenceDriver
+from agentstatus.reference_impl.driver import ReferenceDriver
 from tests.contract.desk import Desk
 
 MakeDesk = Callable[..., Desk]

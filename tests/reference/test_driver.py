@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from agentstatus.connectables import Connectable
+from agentstatus.implementations import Connectable
 from agentstatus.contract import CONTRACT_VERSION, Driver, TenantConfig, parse_command
-from reference_impl.clock import ManualClock
-from reference_impl.driver import ReferenceDriver
+from agentstatus.reference_impl.clock import ManualClock
+from agentstatus.reference_impl.driver import ReferenceDriver
 
 
 def test_the_manual_clock_adds_up_exactly() -> None:

@@ -298,7 +298,7 @@ class TestToaster:
 def test_a_deadline_summed_from_fractions_is_met_at_its_tick() -> None:
     """0.008548 s + a 3 s limit is a hair past 3.008548 in floats, which the clock reads."""
     from agentstatus.contract import TenantConfig, parse_command
-    from reference_impl.driver import ReferenceDriver
+    from agentstatus.reference_impl.driver import ReferenceDriver
 
     driver = ReferenceDriver()
     timeouts = {"voice": 18, "chat": 30, "email": 30, "social": 3, "campaign": 18}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reference_impl.timers import format_idle_timer, format_timer
+from agentstatus.reference_impl.timers import format_idle_timer, format_timer
 from tests.contract.desk import Desk
 
 

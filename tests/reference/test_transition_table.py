@@ -9,8 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from reference_impl.table import Transition
-from reference_impl.transitions import ALL_TABLES, AVAILABILITY, INTERACTION, MONITORING, markdown
+from agentstatus.reference_impl.table import Transition
+from agentstatus.reference_impl.transitions import (
+    ALL_TABLES,
+    AVAILABILITY,
+    INTERACTION,
+    MONITORING,
+    markdown,
+)
 from tests.contract.desk import Desk
 from tests.reference.conftest import MakeDesk
 
@@ -31,7 +37,7 @@ def refresh_docs() -> None:
 
 def test_the_committed_transition_tables_are_what_the_model_prints() -> None:
     printed = subprocess.run(
-        [sys.executable, "-m", "reference_impl.transitions"],
+        [sys.executable, "-m", "agentstatus.reference_impl.transitions"],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -13,8 +13,8 @@ from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import read_po
 from babel.support import Translations
 
-from reports import i18n
-from reports.formats import Formats, TimeZoneError, time_zone
+from agentstatus.reports import i18n
+from agentstatus.reports.formats import Formats, TimeZoneError, time_zone
 
 ROOT = Path(__file__).resolve().parents[2]
 NBSP, NNBSP = "\u00a0", "\u202f"

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from markupsafe import escape
 
-from reports.formats import time_zone
-from reports.i18n import resolve
-from reports.markdown import md_code, md_escape
-from reports.render import prose, view
+from agentstatus.reports.formats import time_zone
+from agentstatus.reports.i18n import resolve
+from agentstatus.reports.markdown import md_code, md_escape
+from agentstatus.reports.render import prose, view
 from tests.reports.conftest import Run, agentstatus
 
 EVIL = "<script>alert(1)</script>"

@@ -31,7 +31,7 @@ from agentstatus.contract import (
 )
 from agentstatus.contract.vocabulary import TELEPHONY_CHANNELS, Channel
 from agentstatus.harness.validation import check_snapshot
-from reference_impl.driver import ReferenceDriver
+from agentstatus.reference_impl.driver import ReferenceDriver
 
 #: Every code the contract documents for a rejection (docs/contract.md).
 REJECTION_CODES = {

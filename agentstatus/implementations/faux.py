@@ -23,8 +23,8 @@ from agentstatus.contract import (
     TenantConfig,
 )
 from agentstatus.contract.vocabulary import AgentState, Channel
-from reference_impl.desktop import Desktop, Offer
-from reference_impl.driver import ReferenceDriver
+from agentstatus.reference_impl.desktop import Desktop, Offer
+from agentstatus.reference_impl.driver import ReferenceDriver
 
 Tick = Callable[[float], Any]
 
@@ -169,7 +169,7 @@ def connect(ident: str, tick: Tick | None) -> FauxDriver:
     try:
         cls = FAUXES[ident]
     except KeyError:
-        from agentstatus.connectables import ConnectableError
+        from agentstatus.implementations.connectable import ConnectableError
 
         raise ConnectableError(
             f"no fauxmplementation {ident!r}; there are {', '.join(sorted(FAUXES))}"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from pytest_bdd import scenarios
 
-FEATURES = Path(__file__).resolve().parents[2] / "features" / "en"
+from agentstatus import paths
+
+FEATURES = paths.FEATURES / "en"
 
 scenarios(str(FEATURES))

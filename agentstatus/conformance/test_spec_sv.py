@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from pytest_bdd import scenarios
 
-FEATURES = Path(__file__).resolve().parents[2] / "features" / "sv"
+from agentstatus import paths
+
+FEATURES = paths.FEATURES / "sv"
 
 scenarios(str(FEATURES))

@@ -1,8 +1,0 @@
-"""The conformance suite sees every step definition and the scenario context."""
-
-from steps.context import (  # noqa: F401  (pytest-bdd hooks and the per-scenario fixture)
-    pytest_bdd_before_scenario,
-    pytest_bdd_before_step,
-    scenario_context,
-)
-from steps.definitions import *  # noqa: F403  (the step fixtures pytest-bdd looks up)
