@@ -44,6 +44,10 @@ class ImplementationFault(Exception):
     """The implementation broke the protocol; the message says what it did."""
 
 
+class ErrorReply(ImplementationFault):
+    """A well-formed error reply: the request failed, the program itself is still sound."""
+
+
 def same_major(version: str, ours: str) -> bool:
     return version.split(".", 1)[0] == ours.split(".", 1)[0]
 
@@ -103,7 +107,7 @@ class _Process:
             error = reply.get("error")
             detail = error.get("message") if isinstance(error, dict) else None
             code = error.get("code") if isinstance(error, dict) else None
-            raise ImplementationFault(
+            raise ErrorReply(
                 f"it could not carry out {op}: {code or 'no code'}: {detail or 'no message'}"
             )
         if reply.get("ok") is not True:
@@ -315,6 +319,8 @@ class ProcessDriver:
         process = self._connection.process()
         try:
             return process.request(op, **fields)
+        except ErrorReply:
+            raise
         except ImplementationFault as fault:
             self._connection.broken(fault)
             raise

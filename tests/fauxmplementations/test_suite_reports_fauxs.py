@@ -63,9 +63,22 @@ class Run:
         return {r for s in self.failing for r in s["requirements"]}
 
 
-@pytest.fixture(scope="module")
-def runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Run]]:
-    out = tmp_path_factory.mktemp("faux-runs")
+#: How the suite reaches a faux: in-process, or served over the JSON-lines protocol.
+TRANSPORTS = ("in-process", "served")
+
+
+def implementation(ident: str, transport: str) -> str:
+    if transport == "served":
+        return f"exec:{sys.executable} -m agentstatus.cli serve --implementation faux:{ident}"
+    return f"faux:{ident}"
+
+
+@pytest.fixture(scope="module", params=TRANSPORTS)
+def runs(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[dict[str, Run]]:
+    transport = request.param
+    out = tmp_path_factory.mktemp(f"faux-runs-{transport}")
     env = {k: v for k, v in os.environ.items() if k != "PYTEST_ADDOPTS"}
     started = {}
     for ident in FAUXES:
@@ -73,12 +86,12 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Run]]:
             sys.executable,
             "-m",
             "pytest",
-            "tests/conformance",
+            "agentstatus/conformance",
             "-q",
             "-p",
             "no:cacheprovider",
             "--implementation",
-            f"faux:{ident}",
+            implementation(ident, transport),
             "--languages",
             "en",
             "--results-json",
@@ -105,7 +118,10 @@ def test_the_run_completes_and_reports_does_not_conform(runs: dict[str, Run], id
     assert "INTERNALERROR" not in run.output
     assert run.results["schema_version"] == SCHEMA_VERSION
     assert run.results["verdict"] == "does_not_conform"
-    assert run.results["implementation"]["spec"] == f"faux:{ident}"
+    assert run.results["implementation"]["spec"] in (
+        f"faux:{ident}",
+        implementation(ident, "served"),
+    )
     assert run.results["collection_errors"] == []
     assert run.failing, "the suite found nothing wrong"
     for scenario in run.failing:
@@ -139,9 +155,13 @@ def test_a_crash_is_reported_with_its_exception(runs: dict[str, Run]) -> None:
     run = runs["crash-on-accept"]
     for scenario in run.failing:
         failure = scenario["failure"]
-        assert (failure["exception_type"], failure["message"]) == (
-            "RuntimeError",
-            "faux:crash-on-accept crashed on purpose",
+        assert (failure["exception_type"], failure["message"]) in (
+            ("RuntimeError", "faux:crash-on-accept crashed on purpose"),
+            (
+                "ErrorReply",
+                "it could not carry out send: implementation_error: "
+                "RuntimeError: faux:crash-on-accept crashed on purpose",
+            ),
         )
     accepting = [
         s

@@ -49,7 +49,7 @@ def test_an_implementation_of_another_contract_major_is_a_usage_error(tmp_path: 
             "no:cacheprovider",
             "--implementation",
             "old:x",
-            str(ROOT / "tests/conformance/test_spec_en.py"),
+            str(ROOT / "agentstatus/conformance/test_spec_en.py"),
         ],
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(tmp_path)},
