@@ -77,8 +77,14 @@ def configure(config: pytest.Config) -> None:
 
 def collection_finish(session: pytest.Session) -> None:
     """Connect once the run is known to drive an implementation, and ask it who it is."""
-    if any("driver" in getattr(item, "fixturenames", ()) for item in session.items):
+    if any(_drives(item) for item in session.items):
         connection(session.config)
+
+
+def _drives(item: pytest.Item) -> bool:
+    """A scenario (pytest-bdd gives every one its example fixture) or a driver's user."""
+    names = getattr(item, "fixturenames", ())
+    return "driver" in names or "_pytest_bdd_example" in names
 
 
 def unconfigure(config: pytest.Config) -> None:

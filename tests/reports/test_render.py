@@ -184,7 +184,7 @@ def test_usage_errors_exit_2_and_say_what_to_fix(failing_run: Run, tmp_path: Pat
         (("report", str(tmp_path / "nothing.json")), "cannot read"),
         (("run", "--format", "html,pdf"), "pdf is not a format; choose from html, md, json, junit"),
         (("run", "--lang", "klingon"), "--lang: unknown locale 'klingon'"),
-        (("run", "--implementation", "reference"), "not a 'kind:id' string"),
+        (("run", "--implementation", "reference"), "not a 'KIND:ID' string"),
         (("run", "--implementation", "no:such", "--report-dir", str(tmp_path)), "unknown imp"),
         (("run", "--implementation", "faux:nope", "--report-dir", str(tmp_path)),
          "no fauxmplementation 'nope'; there are"),
