@@ -45,8 +45,10 @@ def round_trips(count: int) -> dict[str, float]:
         for name, call in (
             ("advance", lambda: driver.advance(0.25)),
             ("snapshot", driver.snapshot),
-            ("send (refused)", lambda: driver.send(parse_command({"command": "accept",
-                                                                  "contact": "none"}))),
+            (
+                "send (refused)",
+                lambda: driver.send(parse_command({"command": "accept", "contact": "none"})),
+            ),
         ):
             call()
             started = time.perf_counter()
@@ -64,8 +66,18 @@ def suite_seconds(implementation: str, repeat: int) -> float:
         for _ in range(repeat):
             started = time.perf_counter()
             done = subprocess.run(
-                [sys.executable, "-m", "agentstatus.cli", "run", "--implementation",
-                 implementation, "--report-dir", out, "--format", "json"],
+                [
+                    sys.executable,
+                    "-m",
+                    "agentstatus.cli",
+                    "run",
+                    "--implementation",
+                    implementation,
+                    "--report-dir",
+                    out,
+                    "--format",
+                    "json",
+                ],
                 capture_output=True,
                 text=True,
                 check=False,
@@ -87,8 +99,10 @@ def main() -> int:
         print(f"round trips over stdio, {name}: {rate:,.0f}/s (goal ≥ 10,000/s)")
     in_process = suite_seconds("reference:python", options.repeat)
     served = suite_seconds(f"exec:{' '.join(SERVE)}", options.repeat)
-    print(f"whole suite, both languages, in-process: {in_process:.2f} s wall (best of "
-          f"{options.repeat})")
+    print(
+        f"whole suite, both languages, in-process: {in_process:.2f} s wall (best of "
+        f"{options.repeat})"
+    )
     print(f"whole suite, both languages, served:     {served:.2f} s wall")
     print(f"served / in-process: {served / in_process:.2f}× (goal ≤ 2×)")
     return 0

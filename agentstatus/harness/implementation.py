@@ -28,7 +28,7 @@ from agentstatus.implementations import (
 _CONNECTABLE = pytest.StashKey[Connectable]()
 _OPTIONS = pytest.StashKey[ConnectOptions]()
 _CONNECTION = pytest.StashKey[Connection]()
-_INFO = pytest.StashKey["ImplementationInfo | str"]()
+_INFO = pytest.StashKey[ImplementationInfo | str]()
 
 
 def add_options(parser: pytest.Parser) -> None:
@@ -104,13 +104,14 @@ def connectable(config: pytest.Config) -> Connectable:
 
 def connection(config: pytest.Config) -> Connection:
     """The run's one connection, opened (and checked) on first use."""
-    opened = config.stash.get(_CONNECTION, None)
-    if opened is not None:
-        return opened
+    existing = config.stash.get(_CONNECTION, None)
+    if existing is not None:
+        return existing
     chosen = connectable(config)
+    info: ImplementationInfo | str
     try:
         opened = chosen.open(config.stash[_OPTIONS])
-        info: ImplementationInfo | str = opened.info()
+        info = opened.info()
     except ConnectableError as error:
         raise pytest.UsageError(f"--implementation: {error}") from None
     except Exception as error:  # a broken program: every scenario will say so

@@ -146,7 +146,9 @@ def _exec(command: str, options: ConnectOptions) -> Connection:
     try:
         argv = shlex.split(command)
     except ValueError as error:
-        raise ConnectableError(f"'exec:{command}': {error}; quote the command as a shell would")
+        raise ConnectableError(
+            f"'exec:{command}': {error}; quote the command as a shell would"
+        ) from None
     if not argv:
         raise ConnectableError("'exec:' needs a command, for example 'exec:node desk.js'")
     return ProcessConnection(argv, options)

@@ -7,6 +7,7 @@ generated from it into ``schemas/``), ``client`` drives a program that speaks th
 
 from __future__ import annotations
 
-from agentstatus.protocol.messages import CAPABILITIES, PROTOCOL_VERSION
+from agentstatus.contract import CAPABILITIES
+from agentstatus.protocol.messages import PROTOCOL_VERSION
 
 __all__ = ["CAPABILITIES", "PROTOCOL_VERSION"]

@@ -13,6 +13,7 @@ deadlines are real seconds while the scenarios run on the frozen clock.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import selectors
@@ -112,7 +113,7 @@ class _Process:
             )
         if reply.get("ok") is not True:
             raise ImplementationFault(
-                f"the reply to {op} has no \"ok\": true or false (docs/protocol.md, Messages)"
+                f'the reply to {op} has no "ok": true or false (docs/protocol.md, Messages)'
             )
         if self.options.validate:
             self._check(f"{op}.reply.schema.json", reply, f"the reply to {op}")
@@ -181,14 +182,10 @@ class _Process:
     def stop(self) -> None:
         """Ask politely, then insist: a run never waits long for a program to go."""
         if self.popen.poll() is None:
-            try:
+            with contextlib.suppress(ImplementationFault):
                 self.request("stop")
-            except ImplementationFault:
-                pass
-            try:
+            with contextlib.suppress(OSError):
                 self._stdin.close()
-            except OSError:
-                pass
             try:
                 self.popen.wait(timeout=1)
             except subprocess.TimeoutExpired:
@@ -206,10 +203,8 @@ class _Process:
         self._selector.close()
         for stream in (self.popen.stdin, self.popen.stdout, self.popen.stderr):
             if stream is not None:
-                try:
+                with contextlib.suppress(OSError):
                     stream.close()
-                except OSError:
-                    pass
 
 
 def _no_constant(name: str) -> Any:

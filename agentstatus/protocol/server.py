@@ -41,7 +41,7 @@ class Server:
                 raise BadRequest("bad_request", "a request is a JSON object")
             ident = request.get("id")
             op = request.get("op")
-            if op not in OPERATIONS:
+            if not isinstance(op, str) or op not in OPERATIONS:
                 raise BadRequest(
                     "unknown_op", f"unknown op {op!r}; the ops are {', '.join(OPERATIONS)}"
                 )
@@ -60,8 +60,11 @@ class Server:
         if op == "hello":
             info = self.driver.info().to_dict()
             capabilities = info.pop("capabilities")
-            return {"protocol": PROTOCOL_VERSION, "implementation": info,
-                    "capabilities": capabilities}
+            return {
+                "protocol": PROTOCOL_VERSION,
+                "implementation": info,
+                "capabilities": capabilities,
+            }
         if op == "start":
             config = request.get("config")
             if not isinstance(config, dict):

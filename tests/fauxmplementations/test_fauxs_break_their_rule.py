@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from agentstatus.implementations import Connectable, ConnectableError
 from agentstatus.contract import Driver, Rejection
-from agentstatus.implementations.faux import FAUXES
 from agentstatus.harness.validation import ContractCheckingDriver, ContractViolation
+from agentstatus.implementations import Connectable, ConnectableError
+from agentstatus.implementations.faux import FAUXES
 from tests.contract.desk import Desk
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from agentstatus.implementations import Connectable
 from agentstatus.contract import CONTRACT_VERSION, Driver, TenantConfig, parse_command
+from agentstatus.implementations import Connectable
 from agentstatus.reference_impl.clock import ManualClock
 from agentstatus.reference_impl.driver import ReferenceDriver
 

@@ -35,6 +35,7 @@ def require_chromium() -> Path:
         pytest.skip(f"no Chromium on the PATH: {INSTALL}")
     return found
 
+
 FLAGS = [
     "--headless",
     "--no-sandbox",
