@@ -28,8 +28,9 @@ def pytest_configure(config: pytest.Config) -> None:
     results_collector.configure(config)
 
 
-def pytest_collection_finish(session: pytest.Session) -> None:
-    implementation.collection_finish(session)
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    implementation.collection_modifyitems(config, items)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

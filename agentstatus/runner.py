@@ -26,7 +26,7 @@ DEFAULT_REPORT_DIR = Path("agentstatus-reports")
 RUN_FORMATS = ("html", "md", "json", "junit")
 REPORT_FORMATS = ("html", "md", "json")
 
-EXIT_CONFORMS, EXIT_DOES_NOT_CONFORM, EXIT_USAGE = 0, 1, 2
+EXIT_CONFORMS, EXIT_DOES_NOT_CONFORM, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 
 
 class UsageProblem(Exception):
@@ -259,7 +259,7 @@ def _run(
     _print_summary(results, locales, zone, written)
     if status not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED):
         return EXIT_DOES_NOT_CONFORM
-    return EXIT_CONFORMS if results["verdict"] == "conforms" else EXIT_DOES_NOT_CONFORM
+    return exit_status(results)
 
 
 def _write(
@@ -283,8 +283,19 @@ def _print_summary(
     print(summary(results, where, Formats(where.locale, zone), written))
 
 
+def exit_status(results: dict[str, Any]) -> int:
+    """0 when the gate passes (conforms, or only known failures); 3 for a partial run in
+    which nothing failed; 1 otherwise."""
+    if "gate_passed" not in results:  # written before the verdict model
+        return EXIT_CONFORMS if results["verdict"] == "conforms" else EXIT_DOES_NOT_CONFORM
+    if results["gate_passed"]:
+        return EXIT_CONFORMS
+    return EXIT_PARTIAL if results["verdict"] == "partial" else EXIT_DOES_NOT_CONFORM
+
+
 def report_command(args: argparse.Namespace) -> int:
     from agentstatus.results import ResultsError, load_results, write_results
+    from agentstatus.results.verdict import disagreements
 
     try:
         formats = _formats(
@@ -298,6 +309,13 @@ def report_command(args: argparse.Namespace) -> int:
             raise UsageProblem(
                 f"{error}; give a results file written by `agentstatus run`"
             ) from None
+        wrong = disagreements(results)
+        if wrong:
+            raise UsageProblem(
+                f"{args.results}: the stored conclusions disagree with the outcomes "
+                f"({'; '.join(wrong[:3])}); a report states only what the outcomes prove, "
+                "so render the results file exactly as `agentstatus run` wrote it"
+            )
     except UsageProblem as problem:
         return _usage("report", problem)
     source = Path(args.results)
@@ -308,4 +326,4 @@ def report_command(args: argparse.Namespace) -> int:
         if target.resolve() != source.resolve():
             written.insert(0, write_results(results, target))
     _print_summary(results, locales, zone, written)
-    return EXIT_CONFORMS if results["verdict"] == "conforms" else EXIT_DOES_NOT_CONFORM
+    return exit_status(results)

@@ -57,7 +57,11 @@ FAILURE_KINDS = {
     "unexpected_pass": N_("Passed although marked as expected to fail"),
     "crash": N_("The test process crashed"),
 }
-VERDICTS = {"conforms": N_("Conforms"), "does_not_conform": N_("Does not conform")}
+VERDICTS = {
+    "conforms": N_("Conforms"),
+    "does_not_conform": N_("Does not conform"),
+    "partial": N_("Partial run: not the whole specification ran"),
+}
 
 
 def _environment(text_language: str, *, html: bool) -> jinja2.Environment:

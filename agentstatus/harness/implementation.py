@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from agentstatus.contract import CONTRACT_VERSION, Driver, ImplementationInfo
+from agentstatus.harness.applicability import mark_not_applicable
 from agentstatus.harness.validation import ContractCheckingDriver
 from agentstatus.implementations import (
     DEFAULT,
@@ -75,10 +76,11 @@ def configure(config: pytest.Config) -> None:
     config.stash[_OPTIONS] = ConnectOptions(timeout, restarts, config.getoption("--validate"))
 
 
-def collection_finish(session: pytest.Session) -> None:
-    """Connect once the run is known to drive an implementation, and ask it who it is."""
-    if any(_drives(item) for item in session.items):
-        connection(session.config)
+def collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Connect once the run is known to drive an implementation, and ask it what it offers;
+    scenarios of a capability it does not declare are then not applicable."""
+    if any(_drives(item) for item in items):
+        mark_not_applicable(items, implementation_info(config))
 
 
 def _drives(item: pytest.Item) -> bool:

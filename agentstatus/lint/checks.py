@@ -24,6 +24,7 @@ from agentstatus.lint.model import (
     Tag,
     Violation,
 )
+from agentstatus.spec.applicability import NEEDS_PREFIX, unknown_capability
 from agentstatus.spec.notes import LABELS, quote_in_source
 
 Check = Callable[[Spec], list[Violation]]
@@ -246,6 +247,8 @@ def _unknown_tag_message(tag: Tag, notes: Notes) -> str | None:
     name = tag.name
     if name[1:] in _REQUIREMENTS:
         return None
+    if name.startswith("@" + NEEDS_PREFIX):
+        return unknown_capability(name)
     if name.startswith("@SC-"):
         match = SCENARIO_ID.match(name)
         if match and match["area"] in AREAS:
@@ -267,13 +270,14 @@ def _unknown_tag_message(tag: Tag, notes: Notes) -> str | None:
     close = _suggest(name[1:], REQUIREMENT_IDS)
     hint = f" (did you mean @{close}?)" if close else ""
     return (
-        f"tag {name} is unknown; use a catalogue ID{hint}, a scenario ID @SC-<AREA>-<NN> or "
-        f"a note tag @INT-<n>"
+        f"tag {name} is unknown; use a catalogue ID{hint}, a scenario ID @SC-<AREA>-<NN>, "
+        f"a note tag @INT-<n> or a capability tag @{NEEDS_PREFIX}<capability>"
     )
 
 
 def check_unknown_tags(spec: Spec) -> list[Violation]:
-    """Only catalogue IDs, scenario IDs and existing note tags; a typo would hide a rule."""
+    """Only catalogue IDs, scenario IDs, existing note tags and capability tags; a typo would
+    hide a rule, or make a core scenario optional."""
     violations = []
     for feature_file in spec.all_files():
         seen: set[tuple[str, int]] = set()

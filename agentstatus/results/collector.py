@@ -32,11 +32,14 @@ from agentstatus.results.expectations import NOT_APPLICABLE_PREFIX, ExpectationF
 from agentstatus.results.model import (
     SCHEMA_VERSION,
     counts_by_outcome,
-    verdict_of,
     write_results,
 )
+from agentstatus.results.verdict import scenario_label, summarize
 
 PROPERTY = "agentstatus.scenario"
+EXPECTED_OUTPUT = "agentstatus.expected"
+#: The scope lists at most this many scenarios that did not run.
+MISSING_LISTED = 200
 
 SCENARIO_ID = re.compile(r"^SC-([A-Z]+)-\d+$")
 NOTE_ID = re.compile(r"^INT-\d+$")
@@ -211,13 +214,18 @@ class ResultsCollector:
         self.phases: dict[str, dict[str, Any]] = {}
         self.collection_errors: list[dict[str, str]] = []
         self._step_started: dict[str, float] = {}
+        #: nodeid → label of every scenario a complete run of these languages runs.
+        self.expected: dict[str, str] = {}
+        self.interrupted = False
 
     # --- where tests run -------------------------------------------------------------
 
-    @pytest.hookimpl(trylast=True)
+    @pytest.hookimpl(tryfirst=True)
     def pytest_collection_modifyitems(
         self, config: pytest.Config, items: list[pytest.Item]
     ) -> None:
+        """Keep the languages run, and note every scenario of them before ``-m``, ``-k`` or
+        a filter deselects any: that is what a complete run must have run."""
         keep, drop = [], []
         for item in items:
             record = static_record(item)
@@ -228,6 +236,7 @@ class ResultsCollector:
                 continue
             if record is not None:
                 item.user_properties.append((PROPERTY, record))
+                self.expected[item.nodeid] = scenario_label(record)
             keep.append(item)
         if drop:
             config.hook.pytest_deselected(items=drop)
@@ -376,8 +385,17 @@ class ResultsCollector:
             elif entry["status"] == "not_run" and outcome in ("skipped", "not_applicable"):
                 entry["status"] = "skipped"
 
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_testnodedown(self, node: Any, error: Any) -> None:
+        """Under xdist only the workers collect: each sends what a complete run holds."""
+        self.expected.update(getattr(node, "workeroutput", {}).get(EXPECTED_OUTPUT, {}))
+
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
-        if self.is_worker or self.path is None:
+        if self.is_worker:
+            self.config.workeroutput[EXPECTED_OUTPUT] = self.expected  # type: ignore[attr-defined]
+            return
+        self.interrupted = exitstatus == pytest.ExitCode.INTERRUPTED
+        if self.path is None:
             return
         for nodeid in list(self.phases):
             self._finalize(nodeid)
@@ -395,7 +413,9 @@ class ResultsCollector:
         )
         counts = counts_by_outcome(s["outcome"] for s in scenarios)
         languages = sorted({s["language"] for s in scenarios if s["language"]})
-        return {
+        ran = {s["nodeid"] for s in scenarios}
+        missing = [label for nodeid, label in self.expected.items() if nodeid not in ran]
+        document: dict[str, Any] = {
             "schema_version": SCHEMA_VERSION,
             "suite": {"name": "agentstatus", "version": __version__},
             "contract_version": CONTRACT_VERSION,
@@ -404,12 +424,25 @@ class ResultsCollector:
             "started_at": self.started_at,
             "finished_at": _now(),
             "duration_seconds": round(max(0.0, time.time() - self.started), 6),
-            "verdict": verdict_of(counts, len(self.collection_errors)),
+            "verdict": "",
             "counts": counts,
             "collection_errors": self.collection_errors,
+            "scope": {
+                "complete": not missing and not self.interrupted,
+                "expected": len(self.expected),
+                "ran": len(ran & self.expected.keys()),
+                "missing": missing[:MISSING_LISTED],
+                "interrupted": self.interrupted,
+            },
             "scenarios": scenarios,
             "catalogue": embedded_catalogue(),
         }
+        summary = summarize(document)
+        document["verdict"] = summary.verdict
+        document["gate_passed"] = summary.gate_passed
+        document["requirement_summary"] = summary.to_dict()
+        document["profiles"] = summary.profiles
+        return document
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
         if not self.is_worker and self.path is not None and self.path.exists():
@@ -526,6 +559,7 @@ def implementation_info(config: pytest.Config) -> dict[str, Any]:
             version=str(described.version),
             language=str(described.language),
             contract_version=str(described.contract_version),
+            capabilities=[str(c) for c in described.capabilities],
         )
     else:  # the implementation may be broken: that is what we test
         info["error"] = _clip(described)

@@ -37,8 +37,9 @@ __all__ = [
 
 #: Version of the results document. Bump the major part when a consumer could break
 #: (a field removed or its meaning changed), the minor part when fields are added.
+#: 2.1: scope, gate_passed, requirement_summary, profiles, baseline; verdict "partial".
 #: 2.0: a note's title and reading in the catalogue are texts per language (were English).
-SCHEMA_VERSION = "2.0.0"
+SCHEMA_VERSION = "2.1.0"
 #: Major versions this version reads: saved 1.x results still render (notes in English).
 READABLE_MAJORS: tuple[str, ...] = ("1", "2")
 

@@ -24,14 +24,14 @@ Feature: Available and Idle
     When the agent chooses "Meeting"
     Then no requests are routed to the agent
 
-  @SC-AV-03 @AV-2 @INT-19
+  @SC-AV-03 @AV-2 @INT-19 @needs-campaign_calls
   Scenario: A campaign request rings for an Available agent
     Given the agent has logged in
     And the agent has chosen "Available"
     When a campaign call request comes in
     Then the interaction control pane shows "Ringing" for the campaign call
 
-  @SC-AV-04 @AV-2 @INT-19
+  @SC-AV-04 @AV-2 @INT-19 @needs-campaign_calls
   Scenario: An Idle agent receives no campaign request
     Given the agent has logged in
     When a campaign call request comes in

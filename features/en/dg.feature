@@ -35,7 +35,7 @@ Feature: Email, chat and social states
     When the agent ends the chat
     Then the interaction control pane shows "Wrap-Up" for the chat
 
-  @SC-DG-04 @DG-2 @DG-3 @DG-4
+  @SC-DG-04 @DG-2 @DG-3 @DG-4 @needs-social_channel
   Scenario: A social message goes from Conference Requested to Conference and Wrap-Up
     Given a social message request has come in
     And the agent has accepted the social message request

@@ -43,7 +43,7 @@ Feature: Engaged
     And the availability field shows the label "Available"
     And the state timer shows "05:00"
 
-  @SC-EN-04 @EN-4 @INT-16
+  @SC-EN-04 @EN-4 @INT-16 @needs-social_channel @needs-campaign_calls
   Scenario: Engaged in Available keeps receiving requests on other channels up to their capacity
     Given the administrator has set the chat channel capacity to 2
     And the agent has logged in

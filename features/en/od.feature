@@ -5,7 +5,7 @@ Feature: Agent Available After Outdial
   Background:
     Given the administrator has configured the tenant with the default values
 
-  @SC-OD-01 @OD-1 @INT-7
+  @SC-OD-01 @OD-1 @INT-7 @needs-outdial
   Scenario: With Yes the agent becomes Available after the outdial even if it was placed while Idle
     Given the administrator has set Agent Available After Outdial to "Yes"
     And the agent has logged in
@@ -19,7 +19,7 @@ Feature: Agent Available After Outdial
     And the state timer shows "00:00"
     And requests on every channel are routed to the agent
 
-  @SC-OD-02 @OD-1 @INT-7
+  @SC-OD-02 @OD-1 @INT-7 @needs-outdial
   Scenario: With Yes an Available agent stays Available and the timer goes on
     Given the administrator has set Agent Available After Outdial to "Yes"
     And the agent has logged in
@@ -32,7 +32,7 @@ Feature: Agent Available After Outdial
     Then the status is "Available"
     And the state timer shows "05:00"
 
-  @SC-OD-03 @OD-2 @INT-7
+  @SC-OD-03 @OD-2 @INT-7 @needs-outdial
   Scenario: With No an Idle agent keeps the idle reason after the outdial
     Given the administrator has set Agent Available After Outdial to "No"
     And the agent has logged in
@@ -47,7 +47,7 @@ Feature: Agent Available After Outdial
     And the state timer shows "04:00"
     And no requests are routed to the agent
 
-  @SC-OD-04 @OD-2 @INT-7
+  @SC-OD-04 @OD-2 @INT-7 @needs-outdial
   Scenario: With No an Available agent becomes Idle after the outdial
     Given the administrator has set Agent Available After Outdial to "No"
     And the agent has logged in

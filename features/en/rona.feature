@@ -102,7 +102,7 @@ Feature: Redirection on No Answer (RONA)
     Then the status is "RONA"
     And the email request has returned to the queue
 
-  @SC-RONA-08 @RONA-2 @INT-3
+  @SC-RONA-08 @RONA-2 @INT-3 @needs-social_channel
   Scenario: A social message request causes RONA after 30 seconds
     Given the agent has logged in
     And the agent has chosen "Available"

@@ -5,21 +5,21 @@ Feature: Microsoft Teams presence sync
   Background:
     Given the administrator has configured the tenant with the default values
 
-  @SC-TS-01 @TS-1 @INT-10
+  @SC-TS-01 @TS-1 @INT-10 @needs-teams_presence_sync
   Scenario: The user profile shows the Teams presence when sync is configured
     Given the administrator has configured the Microsoft Teams connection and enabled presence sync
     And the agent has logged in
     When 40 minutes pass
     Then the user profile shows the Teams presence "Idle"
 
-  @SC-TS-02 @TS-1
+  @SC-TS-02 @TS-1 @needs-teams_presence_sync
   Scenario: Without a Teams connection the user profile shows no Teams presence
     Given the agent has logged in
     And the agent has chosen "Available"
     When 40 minutes pass
     Then the user profile shows no Teams presence
 
-  @SC-TS-03 @TS-2 @INT-10
+  @SC-TS-03 @TS-2 @INT-10 @needs-teams_presence_sync
   Scenario: At the first login the sync may take up to 40 minutes without affecting the agent
     Given the administrator has configured the Microsoft Teams connection and enabled presence sync
     And the agent has logged in
@@ -35,7 +35,7 @@ Feature: Microsoft Teams presence sync
     And 30 minutes pass
     Then the user profile shows the Teams presence "Available"
 
-  @SC-TS-04 @TS-3 @INT-10
+  @SC-TS-04 @TS-3 @INT-10 @needs-teams_presence_sync
   Scenario: A changed state is synced to Teams within 12 seconds
     Given the administrator has configured the Microsoft Teams connection and enabled presence sync
     And the agent has logged in
@@ -47,7 +47,7 @@ Feature: Microsoft Teams presence sync
     And 12 seconds pass
     Then the user profile shows the Teams presence "Idle"
 
-  @SC-TS-05 @TS-3 @INT-10
+  @SC-TS-05 @TS-3 @INT-10 @needs-teams_presence_sync
   Scenario: Engaged is synced to Teams within 12 seconds
     Given the administrator has configured the Microsoft Teams connection and enabled presence sync
     And the agent has logged in

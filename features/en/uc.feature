@@ -69,7 +69,7 @@ Feature: Use cases
     And the availability field shows the label "Available"
     And the state timer shows "08:00"
 
-  @SC-UC-07 @UC-7 @OD-1 @INT-7
+  @SC-UC-07 @UC-7 @OD-1 @INT-7 @needs-outdial
   Scenario: Idle to Available via Engaged when the outdial ends and the setting is Yes
     Given the administrator has set Agent Available After Outdial to "Yes"
     And the agent has logged in
@@ -82,7 +82,7 @@ Feature: Use cases
     Then the status is "Available"
     And the state timer shows "00:00"
 
-  @SC-UC-08 @UC-8 @OD-2 @INT-7
+  @SC-UC-08 @UC-8 @OD-2 @INT-7 @needs-outdial
   Scenario: Idle to Idle via Engaged when the outdial ends and the setting is No
     Given the administrator has set Agent Available After Outdial to "No"
     And the agent has logged in

@@ -26,14 +26,14 @@ Egenskap: Tillgänglig och inaktiv
     När agenten väljer "Möte"
     Så dirigeras inga förfrågningar till agenten
 
-  @SC-AV-03 @AV-2 @INT-19
+  @SC-AV-03 @AV-2 @INT-19 @needs-campaign_calls
   Scenario: En begäran om kampanjsamtal ringer hos en tillgänglig agent
     Givet att agenten har loggat in
     Och agenten har valt "Tillgänglig"
     När en begäran om kampanjsamtal kommer in
     Så visar interaktionskontrollpanelen "Ringer" för kampanjsamtalet
 
-  @SC-AV-04 @AV-2 @INT-19
+  @SC-AV-04 @AV-2 @INT-19 @needs-campaign_calls
   Scenario: En inaktiv agent får ingen begäran om kampanjsamtal
     Givet att agenten har loggat in
     När en begäran om kampanjsamtal kommer in

@@ -36,7 +36,7 @@ Egenskap: E-post-, chatt- och sociala tillstånd
     När agenten avslutar chatten
     Så visar interaktionskontrollpanelen "Avslutning" för chatten
 
-  @SC-DG-04 @DG-2 @DG-3 @DG-4
+  @SC-DG-04 @DG-2 @DG-3 @DG-4 @needs-social_channel
   Scenario: Ett socialt meddelande går från Konferens begärd till Konferens och Avslutning
     Givet att en begäran om sociala meddelanden har kommit in
     Och agenten har godkänt begäran om sociala meddelanden

@@ -44,7 +44,7 @@ Egenskap: Engagerad
     Och tillgänglighetsfältet visar etiketten "Tillgänglig"
     Och statustimern visar "05:00"
 
-  @SC-EN-04 @EN-4 @INT-16
+  @SC-EN-04 @EN-4 @INT-16 @needs-social_channel @needs-campaign_calls
   Scenario: Engagerad i Tillgänglig tar emot förfrågningar i andra kanaler upp till kanalkapaciteten
     Givet att administratören har satt kanalkapaciteten för chatt till 2
     Och agenten har loggat in

@@ -6,7 +6,7 @@ Egenskap: Tillgänglig efter uppringning
   Bakgrund:
     Givet att administratören har konfigurerat organisationen med standardvärdena
 
-  @SC-OD-01 @OD-1 @INT-7
+  @SC-OD-01 @OD-1 @INT-7 @needs-outdial
   Scenario: Med Ja blir agenten Tillgänglig efter uppringningen även om den ringde som inaktiv
     Givet att administratören har satt Agent tillgänglig efter uppringning till "Ja"
     Och agenten har loggat in
@@ -20,7 +20,7 @@ Egenskap: Tillgänglig efter uppringning
     Och statustimern visar "00:00"
     Och förfrågningar i alla kanaler dirigeras till agenten
 
-  @SC-OD-02 @OD-1 @INT-7
+  @SC-OD-02 @OD-1 @INT-7 @needs-outdial
   Scenario: Med Ja förblir en tillgänglig agent Tillgänglig och timern fortsätter
     Givet att administratören har satt Agent tillgänglig efter uppringning till "Ja"
     Och agenten har loggat in
@@ -33,7 +33,7 @@ Egenskap: Tillgänglig efter uppringning
     Så är statusen "Tillgänglig"
     Och statustimern visar "05:00"
 
-  @SC-OD-03 @OD-2 @INT-7
+  @SC-OD-03 @OD-2 @INT-7 @needs-outdial
   Scenario: Med Nej behåller en inaktiv agent sin orsak till viloläge efter uppringningen
     Givet att administratören har satt Agent tillgänglig efter uppringning till "Nej"
     Och agenten har loggat in
@@ -48,7 +48,7 @@ Egenskap: Tillgänglig efter uppringning
     Och statustimern visar "04:00"
     Och inga förfrågningar dirigeras till agenten
 
-  @SC-OD-04 @OD-2 @INT-7
+  @SC-OD-04 @OD-2 @INT-7 @needs-outdial
   Scenario: Med Nej blir en tillgänglig agent inaktiv efter uppringningen
     Givet att administratören har satt Agent tillgänglig efter uppringning till "Nej"
     Och agenten har loggat in

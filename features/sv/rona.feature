@@ -103,7 +103,7 @@ Egenskap: Omdirigering vid inget svar (OVIS)
     Så är statusen "OVIS"
     Och har begäran om e-post gått tillbaka till kön
 
-  @SC-RONA-08 @RONA-2 @INT-3
+  @SC-RONA-08 @RONA-2 @INT-3 @needs-social_channel
   Scenario: En begäran om sociala meddelanden ger OVIS efter 30 sekunder
     Givet att agenten har loggat in
     Och agenten har valt "Tillgänglig"

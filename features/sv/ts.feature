@@ -6,21 +6,21 @@ Egenskap: Närvarosynkronisering med Microsoft Teams
   Bakgrund:
     Givet att administratören har konfigurerat organisationen med standardvärdena
 
-  @SC-TS-01 @TS-1 @INT-10
+  @SC-TS-01 @TS-1 @INT-10 @needs-teams_presence_sync
   Scenario: Användarprofilen visar Teams-närvaron när synkroniseringen är konfigurerad
     Givet att administratören har konfigurerat Microsoft Teams-anslutningen och aktiverat närvarosynkronisering
     Och agenten har loggat in
     När 40 minuter passerar
     Så visar användarprofilen Teams-närvaron "Inaktiv"
 
-  @SC-TS-02 @TS-1
+  @SC-TS-02 @TS-1 @needs-teams_presence_sync
   Scenario: Utan Teams-anslutning visar användarprofilen ingen Teams-närvaro
     Givet att agenten har loggat in
     Och agenten har valt "Tillgänglig"
     När 40 minuter passerar
     Så visar användarprofilen ingen Teams-närvaro
 
-  @SC-TS-03 @TS-2 @INT-10
+  @SC-TS-03 @TS-2 @INT-10 @needs-teams_presence_sync
   Scenario: Vid första inloggningen kan synkroniseringen dröja upp till 40 minuter utan att påverka agenten
     Givet att administratören har konfigurerat Microsoft Teams-anslutningen och aktiverat närvarosynkronisering
     Och agenten har loggat in
@@ -36,7 +36,7 @@ Egenskap: Närvarosynkronisering med Microsoft Teams
     Och 30 minuter passerar
     Så visar användarprofilen Teams-närvaron "Tillgänglig"
 
-  @SC-TS-04 @TS-3 @INT-10
+  @SC-TS-04 @TS-3 @INT-10 @needs-teams_presence_sync
   Scenario: En ändrad status synkroniseras till Teams inom 12 sekunder
     Givet att administratören har konfigurerat Microsoft Teams-anslutningen och aktiverat närvarosynkronisering
     Och agenten har loggat in
@@ -48,7 +48,7 @@ Egenskap: Närvarosynkronisering med Microsoft Teams
     Och 12 sekunder passerar
     Så visar användarprofilen Teams-närvaron "Inaktiv"
 
-  @SC-TS-05 @TS-3 @INT-10
+  @SC-TS-05 @TS-3 @INT-10 @needs-teams_presence_sync
   Scenario: Engagerad synkroniseras till Teams inom 12 sekunder
     Givet att administratören har konfigurerat Microsoft Teams-anslutningen och aktiverat närvarosynkronisering
     Och agenten har loggat in

@@ -70,7 +70,7 @@ Egenskap: Användningsfall
     Och tillgänglighetsfältet visar etiketten "Tillgänglig"
     Och statustimern visar "08:00"
 
-  @SC-UC-07 @UC-7 @OD-1 @INT-7
+  @SC-UC-07 @UC-7 @OD-1 @INT-7 @needs-outdial
   Scenario: Inaktiv till tillgänglig via engagerad när uppringningen är avslutad och inställningen är Ja
     Givet att administratören har satt Agent tillgänglig efter uppringning till "Ja"
     Och agenten har loggat in
@@ -83,7 +83,7 @@ Egenskap: Användningsfall
     Så är statusen "Tillgänglig"
     Och statustimern visar "00:00"
 
-  @SC-UC-08 @UC-8 @OD-2 @INT-7
+  @SC-UC-08 @UC-8 @OD-2 @INT-7 @needs-outdial
   Scenario: Inaktiv till inaktiv via engagerad när uppringningen är avslutad och inställningen är Nej
     Givet att administratören har satt Agent tillgänglig efter uppringning till "Nej"
     Och agenten har loggat in
