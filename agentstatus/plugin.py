@@ -6,9 +6,11 @@ installed can include the specification (``pytest --pyargs agentstatus.conforman
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
-from agentstatus.harness import frozen_time, implementation, markers
+from agentstatus.harness import baseline, frozen_time, implementation, markers
 from agentstatus.harness.frozen_time import _frozen_clock, frozen_clock
 from agentstatus.harness.implementation import driver
 from agentstatus.results import collector as results_collector
@@ -18,19 +20,26 @@ __all__ = ["_frozen_clock", "driver", "frozen_clock"]
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     implementation.add_options(parser)
+    baseline.add_options(parser)
     results_collector.add_options(parser)
 
 
 def pytest_configure(config: pytest.Config) -> None:
     frozen_time.configure(config)
     implementation.configure(config)
+    baseline.configure(config)
     markers.configure(config)
     results_collector.configure(config)
 
 
-@pytest.hookimpl(trylast=True)
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+@pytest.hookimpl(wrapper=True)
+def pytest_collection_modifyitems(
+    config: pytest.Config, items: list[pytest.Item]
+) -> Iterator[None]:
+    baseline.note_scenarios(config, items)  # before anything deselects a scenario
+    yield
     implementation.collection_modifyitems(config, items)
+    baseline.mark_expected_failures(config, items)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

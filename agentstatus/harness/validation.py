@@ -26,6 +26,7 @@ from agentstatus.contract import (
     Rejection,
     TenantConfig,
 )
+from agentstatus.contract.driver import check_advance
 from agentstatus.contract.schemas import load_schema
 
 
@@ -124,7 +125,9 @@ class ContractCheckingDriver:
         return result
 
     def advance(self, seconds: float) -> None:
-        self.inner.advance(seconds)
+        """Refuse (``InvalidAdvance``) what no implementation should be asked to do: NaN,
+        infinity, a negative or a non-number; the wrapped driver never sees it."""
+        self.inner.advance(check_advance(seconds))
 
     def snapshot(self) -> dict[str, Any]:
         return check_snapshot(self.inner.snapshot())

@@ -58,6 +58,13 @@ def add_options(parser: pytest.Parser) -> None:
         help="write the run's conformance results (results.schema.json) to PATH",
     )
     group.addoption(
+        "--only",
+        metavar="SELECTORS",
+        default=None,
+        help="run only the scenarios with one of these requirement IDs (AV-1), areas (RONA) "
+        "or scenario IDs (SC-RONA-03), comma-separated; the verdict is then partial",
+    )
+    group.addoption(
         "--languages",
         metavar="LANG[,LANG]",
         default=None,
@@ -67,10 +74,11 @@ def add_options(parser: pytest.Parser) -> None:
 
 def configure(config: pytest.Config) -> None:
     languages = _parse_languages(config.getoption("--languages"))
+    only = _parse_only(config.getoption("--only"))
     results = config.getoption("--results-json")
-    if results is None and languages is None:
+    if results is None and languages is None and only is None:
         return
-    collector = ResultsCollector(config, Path(results) if results else None, languages)
+    collector = ResultsCollector(config, Path(results) if results else None, languages, only)
     config.stash[_COLLECTOR] = collector
     config.pluginmanager.register(collector, "agentstatus-results")
 
@@ -82,6 +90,24 @@ def _parse_languages(text: str | None) -> frozenset[str] | None:
     if not languages or not all(re.fullmatch(r"[a-z]{2,3}", lang) for lang in languages):
         raise pytest.UsageError(f"--languages: expected codes such as sv or sv,en, not {text!r}")
     return languages
+
+
+def _parse_only(text: str | None) -> frozenset[str] | None:
+    if text is None:
+        return None
+    selectors = frozenset(part.strip() for part in text.split(",") if part.strip())
+    bad = sorted(s for s in selectors if not re.fullmatch(r"(SC-)?[A-Z]+(-\d+)?", s))
+    if not selectors or bad:
+        raise pytest.UsageError(
+            f"--only: {', '.join(bad) or 'nothing'} is not a requirement ID (AV-1), an area "
+            "(RONA) or a scenario ID (SC-RONA-03)"
+        )
+    return selectors
+
+
+def selected(record: dict[str, Any], selectors: frozenset[str]) -> bool:
+    """A scenario with one of the requirement IDs, the area or the scenario ID asked for."""
+    return bool(selectors & {*record["requirements"], record["area"], record["id"]})
 
 
 def _now() -> str:
@@ -202,11 +228,16 @@ class ResultsCollector:
     """One per process; the controller (or the only process) also writes the results."""
 
     def __init__(
-        self, config: pytest.Config, path: Path | None, languages: frozenset[str] | None
+        self,
+        config: pytest.Config,
+        path: Path | None,
+        languages: frozenset[str] | None,
+        only: frozenset[str] | None = None,
     ) -> None:
         self.config = config
         self.path = path
         self.languages = languages
+        self.only = only
         self.is_worker = hasattr(config, "workerinput")
         self.started_at = _now()
         self.started = time.time()
@@ -235,8 +266,11 @@ class ResultsCollector:
                 drop.append(item)
                 continue
             if record is not None:
-                item.user_properties.append((PROPERTY, record))
                 self.expected[item.nodeid] = scenario_label(record)
+                if self.only is not None and not selected(record, self.only):
+                    drop.append(item)
+                    continue
+                item.user_properties.append((PROPERTY, record))
             keep.append(item)
         if drop:
             config.hook.pytest_deselected(items=drop)
@@ -434,6 +468,7 @@ class ResultsCollector:
                 "missing": missing[:MISSING_LISTED],
                 "interrupted": self.interrupted,
             },
+            "baseline": _baseline_info(self.config),
             "scenarios": scenarios,
             "catalogue": embedded_catalogue(),
         }
@@ -540,6 +575,13 @@ def _phase_failure(kind: str, message: str | list[str]) -> dict[str, Any]:
         "exception_type": None,
         "expectations": [],
     }
+
+
+def _baseline_info(config: pytest.Config) -> dict[str, Any] | None:
+    from agentstatus.harness.baseline import baseline
+
+    chosen = baseline(config)
+    return chosen.describe() if chosen is not None else None
 
 
 def implementation_info(config: pytest.Config) -> dict[str, Any]:
