@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from functools import cache
@@ -56,9 +57,19 @@ class ReportLocale:
         return self.text_language
 
 
+#: A locale identifier: letters and digits, parts joined by ``_`` or ``-``. Babel reads more
+#: (``sv.UTF-8``, ``sv@euro``), but the tag names the report files, so it is never a path.
+_LOCALE_TAG = re.compile(r"[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)*")
+
+
 def resolve(tag: str) -> ReportLocale:
     """``sv``, ``en``, ``de_DE``, ``pt-BR`` ... → the report's locale; unknown → ``LocaleError``."""
     cleaned = tag.strip()
+    if not _LOCALE_TAG.fullmatch(cleaned):
+        raise LocaleError(
+            f"{tag!r} is not a locale identifier (letters, digits, _ and - only); "
+            "use sv or en, or a locale such as en_GB or de_DE"
+        )
     try:
         locale = Locale.parse(cleaned.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError):
@@ -84,6 +95,7 @@ def ensure_compiled(locales: Path = LOCALES) -> list[Path]:
             fd, temporary = tempfile.mkstemp(prefix=".messages-", suffix=".mo", dir=po.parent)
             with os.fdopen(fd, "wb") as handle:
                 handle.write(_compile(po))
+            os.chmod(temporary, 0o644)  # readable like any file of the checkout
             os.replace(temporary, mo)
         except OSError:
             continue  # translations() compiles in memory instead
@@ -105,7 +117,7 @@ def translations(text_language: str) -> Translations:
     ensure_compiled()
     po = LOCALES / text_language / "LC_MESSAGES" / f"{DOMAIN}.po"
     mo = po.with_suffix(".mo")
-    if mo.exists() and mo.stat().st_mtime >= po.stat().st_mtime:
+    if mo.exists() and (not po.exists() or mo.stat().st_mtime >= po.stat().st_mtime):
         with mo.open("rb") as handle:
             return Translations(handle, domain=DOMAIN)
     if po.exists():

@@ -43,8 +43,11 @@ async function serve() {
     if (trace) log(`> ${line}`);
     const { reply, stop } = session.handleLine(line);
     await writeReply(reply);
-    if (stop) break; // leaving the loop closes the input; nothing keeps the process alive
+    if (stop) break;
   }
+  // After `stop` the suite may keep its end of the pipe open; an open standard input would
+  // keep Node running, so let go of it.
+  process.stdin.destroy();
 }
 
 process.stdout.on('error', (error) => {

@@ -26,6 +26,37 @@ export function toSeconds(micros) {
   return micros / MICROS_PER_SECOND;
 }
 
+/** Raised for an `advance` the clock cannot take; the protocol replies `invalid_advance`. */
+export class InvalidAdvance extends RangeError {
+  code = 'invalid_advance';
+}
+
+/**
+ * Check a duration given to `advance`: a finite number of seconds, 0 or more.
+ *
+ * @param {unknown} seconds
+ * @returns {number} the duration in whole microseconds
+ * @throws {InvalidAdvance}
+ */
+export function checkAdvance(seconds) {
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds)) {
+    throw new InvalidAdvance(
+      `advance takes a finite number of seconds, not ${JSON.stringify(seconds)}`,
+    );
+  }
+  if (seconds < 0) {
+    throw new InvalidAdvance(
+      `time only moves forward: advance takes 0 or more seconds, not ${seconds}`,
+    );
+  }
+  const micros = toMicros(seconds);
+  if (!Number.isSafeInteger(micros)) {
+    // Beyond 2^53 µs (about 285 years) integers stop being exact.
+    throw new InvalidAdvance(`advance by ${seconds} s is more than the clock can count exactly`);
+  }
+  return micros;
+}
+
 /** A clock that only the desktop moves, and only forward. */
 export class SimulatedClock {
   #now = 0;

@@ -21,8 +21,11 @@ export class CommandFormatError extends Error {
   }
 }
 
-// A contact id is the caller's name for one request: any non-empty string.
-const contact = { type: 'string', required: true, nonEmpty: true };
+// A contact id is the caller's name for one request: a string with a character that is
+// not white space, or no person could tell two contacts apart.
+const malformed = (message) => new CommandFormatError('malformed_command', message);
+
+const contact = { type: 'string', required: true, nonBlank: true };
 const attempt = { succeeded: { type: 'boolean', required: false } };
 
 /** Every command and its arguments; `choices` limits a string argument. */
@@ -70,7 +73,7 @@ const COMMANDS = Object.freeze({
  */
 export function checkCommand(command) {
   if (typeof command !== 'object' || command === null || Array.isArray(command)) {
-    throw new CommandFormatError('malformed_command', 'a command is an object with a "command" key');
+    throw malformed('a command is an object with a "command" key');
   }
   const name = command.command;
   if (typeof name !== 'string' || !Object.hasOwn(COMMANDS, name)) {
@@ -79,26 +82,25 @@ export function checkCommand(command) {
   const spec = COMMANDS[name];
   for (const key of Object.keys(command)) {
     if (key !== 'command' && !Object.hasOwn(spec, key)) {
-      throw new CommandFormatError('malformed_command', `${name} takes no argument ${JSON.stringify(key)}`);
+      throw malformed(`${name} takes no argument ${JSON.stringify(key)}`);
     }
   }
   for (const [key, arg] of Object.entries(spec)) {
     if (!(key in command)) {
       if (arg.required) {
-        throw new CommandFormatError('malformed_command', `${name} needs the argument ${JSON.stringify(key)}`);
+        throw malformed(`${name} needs the argument ${JSON.stringify(key)}`);
       }
       continue;
     }
     const value = command[key];
     if (typeof value !== arg.type) {
-      throw new CommandFormatError('malformed_command', `${name}.${key} must be a ${arg.type}`);
+      throw malformed(`${name}.${key} must be a ${arg.type}`);
     }
-    if (arg.nonEmpty && value === '') {
-      throw new CommandFormatError('malformed_command', `${name}.${key} must not be empty`);
+    if (arg.nonBlank && !/\S/.test(value)) {
+      throw malformed(`${name}.${key} must not be empty or only spaces`);
     }
     if (arg.choices && !arg.choices.includes(value)) {
-      throw new CommandFormatError(
-        'malformed_command',
+      throw malformed(
         `${name}.${key} must be one of ${arg.choices.join(', ')}, not ${JSON.stringify(value)}`,
       );
     }

@@ -29,11 +29,19 @@ export const COMMANDS = {
   choose_state(desktop, { state, idle_reason: reason }) {
     switch (state) {
       case Status.RONA:
-        return refuse('rona_not_selectable', 'RONA is set when a request goes unanswered; it cannot be chosen');
+        return refuse(
+          'rona_not_selectable',
+          'RONA is set when a request goes unanswered; it cannot be chosen',
+        );
       case Status.LOGGED_OUT:
-        return refuse('not_selectable', 'the agent cannot choose LoggedOut; choose Available or an idle reason');
+        return refuse(
+          'not_selectable',
+          'the agent cannot choose LoggedOut; choose Available or an idle reason',
+        );
       case Status.AVAILABLE:
-        if (reason !== undefined) return refuse('malformed_command', 'Available takes no idle reason');
+        if (reason !== undefined) {
+          return refuse('malformed_command', 'Available takes no idle reason');
+        }
         // INT-9: the reload's Idle is what the agent sees, so choosing Available is a real
         // choice: it restores Available at once.
         if (desktop.restoring) return () => desktop.finishRestoring();
@@ -52,14 +60,19 @@ export const COMMANDS = {
   offer(desktop, { channel, contact }) {
     if (desktop.isOnDesktop(contact)) return duplicate(contact);
     const why = desktop.whyNotRoutable(channel);
-    if (why !== null) return refuse('not_routable', `the ${channel} request is not delivered: ${why}`);
+    if (why !== null) {
+      return refuse('not_routable', `the ${channel} request is not delivered: ${why}`);
+    }
     if (isCall(channel) && !desktop.config.dialNumberValid) {
       // INT-18: a call cannot ring at a wrong dial number or extension; it returns to the
       // queue at once, which is a RONA like any other unanswered request.
       return desktop.statusChange('delivery_failed', { channel });
     }
-    const deadline = desktop.now + desktop.config.ronaTimeouts[channel];
-    return () => desktop.offers.set(contact, { contact, channel, offeredAt: desktop.now, deadline });
+    return () => {
+      const offeredAt = desktop.now;
+      const deadline = offeredAt + desktop.config.ronaTimeouts[channel];
+      desktop.offers.set(contact, { contact, channel, offeredAt, deadline });
+    };
   },
 
   accept(desktop, { contact }) {
@@ -126,7 +139,10 @@ export const COMMANDS = {
   outdial_start(desktop, { contact }) {
     if (desktop.isOnDesktop(contact)) return duplicate(contact);
     if (desktop.status.name === Status.RONA) {
-      return refuse('not_allowed_in_state', 'answer the RONA popover before placing an outdial call');
+      return refuse(
+        'not_allowed_in_state',
+        'answer the RONA popover before placing an outdial call',
+      );
     }
     // One phone line: a call in the task list or a ringing call offer takes it.
     if (desktop.load('voice') > 0) {
@@ -217,7 +233,8 @@ function monitoringEvent(desktop, { command: event, succeeded = true }) {
  */
 function focus(desktop, active) {
   if (desktop.desktopActive === active) {
-    return refuse('focus_unchanged', `the desktop is already ${active ? '' : 'not '}the active window`);
+    const already = active ? 'already' : 'already not';
+    return refuse('focus_unchanged', `the desktop is ${already} the active window`);
   }
   return () => {
     desktop.desktopActive = active;

@@ -9,7 +9,7 @@
 import { toMicros } from './clock.js';
 import { CHANNELS } from './vocabulary.js';
 
-/** Raised for a configuration the desktop cannot start with; the protocol replies `invalid_config`. */
+/** A configuration the desktop cannot start with; the protocol replies `invalid_config`. */
 export class ConfigError extends Error {
   code = 'invalid_config';
 }
@@ -48,7 +48,7 @@ const DEFAULTS = Object.freeze({
  * @returns {TenantConfig}
  * @throws {ConfigError}
  */
-export function readConfig(raw = {}) {
+export function readConfig(raw) {
   if (!isPlainObject(raw)) {
     throw new ConfigError('the configuration is an object');
   }
@@ -71,12 +71,15 @@ export function readConfig(raw = {}) {
   const reasons = value.idle_reasons;
   if (!Array.isArray(reasons) || reasons.length === 0) {
     problems.push('idle_reasons must name at least one idle reason');
-  } else if (!reasons.every((r) => typeof r === 'string' && r.length > 0)) {
-    problems.push('idle_reasons must be non-empty strings');
+  } else if (!reasons.every(isName)) {
+    problems.push('idle_reasons must be names: strings with a character that is not a space');
   } else if (new Set(reasons).size !== reasons.length) {
     problems.push('idle_reasons must not repeat a reason');
+  } else if (!isName(value.default_idle_reason)) {
+    problems.push('default_idle_reason must be a name with a character that is not a space');
   } else if (!reasons.includes(value.default_idle_reason)) {
-    problems.push(`default_idle_reason ${JSON.stringify(value.default_idle_reason)} is not one of idle_reasons`);
+    const shown = JSON.stringify(value.default_idle_reason);
+    problems.push(`default_idle_reason ${shown} is not one of idle_reasons`);
   }
 
   for (const key of [
@@ -125,7 +128,8 @@ function perChannel(key, given, problems, check) {
   }
   for (const channel of Object.keys(given)) {
     if (!CHANNELS.includes(channel)) {
-      problems.push(`${key} names an unknown channel ${JSON.stringify(channel)}; channels are ${CHANNELS.join(', ')}`);
+      const shown = JSON.stringify(channel);
+      problems.push(`${key} names an unknown channel ${shown}; channels are ${CHANNEL_LIST}`);
     }
   }
   const merged = { ...DEFAULTS[key], ...given };
@@ -136,8 +140,13 @@ function perChannel(key, given, problems, check) {
   return Object.fromEntries(CHANNELS.map((channel) => [channel, merged[channel]]));
 }
 
+const CHANNEL_LIST = CHANNELS.join(', ');
+
 const mapValues = (object, f) =>
   Object.fromEntries(Object.entries(object).map(([key, value]) => [key, f(value)]));
+
+/** An idle reason is a name a person can read: at least one character that is not a space. */
+const isName = (value) => typeof value === 'string' && /\S/.test(value);
 
 const isPlainObject = (value) =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -11,13 +11,17 @@
  * An accepted offer simply has no deadline any more.
  */
 
-import { SimulatedClock, toMicros } from './clock.js';
+import { checkAdvance, SimulatedClock } from './clock.js';
 import { COMMANDS } from './commands.js';
 import { ACCEPTED, isRefusal, refuse } from './decision.js';
 import { STATUS_RULES } from './rules.js';
 import { AgentStatus } from './status.js';
 import { TeamsPresence } from './teams.js';
 import { InteractionState, isCall, Monitoring, PHONE_CHANNELS, Status } from './vocabulary.js';
+
+/**
+ * @typedef {import('./interaction.js').Interaction} Interaction
+ */
 
 /**
  * A contact request waiting to be accepted.
@@ -39,7 +43,7 @@ export class Desktop {
     this.restoringUntil = null;
     /** @type {Map<string, Offer>} pending requests, in the order offered */
     this.offers = new Map();
-    /** @type {Map<string, import('./interaction.js').Interaction>} the task list, in the order accepted */
+    /** @type {Map<string, Interaction>} the task list, in the order accepted */
     this.interactions = new Map();
     /** @type {Array<{contact: string, channel: string, total: number, consultTime: number}>} */
     this.history = [];
@@ -178,7 +182,8 @@ export class Desktop {
    */
   send(command) {
     if (command.command !== 'login' && !this.loggedIn) {
-      return refuse('not_logged_in', `${command.command} needs a logged-in agent; log in first`).toResult();
+      const message = `${command.command} needs a logged-in agent; log in first`;
+      return refuse('not_logged_in', message).toResult();
     }
     const decision = COMMANDS[command.command](this, command);
     if (isRefusal(decision)) return decision.toResult();
@@ -196,9 +201,11 @@ export class Desktop {
    * an event due exactly at the end of the advance has happened by the next snapshot.
    *
    * @param {number} seconds 0 or more, possibly fractional
+   * @throws {import('./clock.js').InvalidAdvance} before anything changes, for a duration
+   *   that is not a finite number of 0 or more
    */
   advance(seconds) {
-    const until = this.now + toMicros(seconds);
+    const until = this.now + checkAdvance(seconds);
     for (let due = this.#nextDue(); due !== undefined && due.at <= until; due = this.#nextDue()) {
       this.clock.moveTo(due.at);
       due.happen();
@@ -223,7 +230,11 @@ export class Desktop {
     }
     const teams = this.teams.nextDue();
     if (teams !== undefined) candidates.push(teams);
-    return candidates.reduce((earliest, c) => (earliest === undefined || c.at < earliest.at ? c : earliest), undefined);
+    let earliest;
+    for (const candidate of candidates) {
+      if (earliest === undefined || candidate.at < earliest.at) earliest = candidate;
+    }
+    return earliest;
   }
 
   /** An offer reached its limit: it returns to the queue, and an Available agent turns RONA. */
@@ -231,7 +242,7 @@ export class Desktop {
     this.offers.delete(offer.contact);
     const change = this.statusChange('offer_unanswered', { channel: offer.channel });
     if (isRefusal(change)) {
-      throw new Error(`an offer fell due while the agent was ${this.status.name}: ${change.message}`);
+      throw new Error(`an offer fell due while the agent was ${this.status.name}`);
     }
     change();
   }

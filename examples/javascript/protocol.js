@@ -14,6 +14,7 @@
 
 import { readFileSync } from 'node:fs';
 
+import { InvalidAdvance } from './clock.js';
 import { checkCommand, CommandFormatError } from './command-format.js';
 import { ConfigError, readConfig } from './config.js';
 import { Desktop } from './desktop.js';
@@ -23,7 +24,7 @@ import { snapshot } from './display.js';
 export const PROTOCOL_VERSION = '1.0';
 
 /** The driver contract version it implements (docs/contract.md, Versioning). */
-export const CONTRACT_VERSION = '1.0.0';
+export const CONTRACT_VERSION = '1.1.0';
 
 /** Every optional part of the contract: this desktop implements them all. */
 export const CAPABILITIES = Object.freeze([
@@ -56,6 +57,12 @@ class RequestError extends Error {
 }
 
 /**
+ * Errors that describe a bad request rather than a bug: each carries the `code` of its
+ * error reply.
+ */
+const EXPECTED_ERRORS = [RequestError, ConfigError, CommandFormatError, InvalidAdvance];
+
+/**
  * @typedef {object} Outcome
  * @property {object} reply the reply to write, one line of JSON
  * @property {boolean} stop whether this was the last request
@@ -82,7 +89,8 @@ export class Session {
     try {
       request = JSON.parse(line);
     } catch (error) {
-      return { reply: errorReply(null, 'bad_request', `the request is not JSON: ${error.message}`), stop: false };
+      const reply = errorReply(null, 'bad_request', `the request is not JSON: ${error.message}`);
+      return { reply, stop: false };
     }
     return this.handle(request);
   }
@@ -106,12 +114,13 @@ export class Session {
       const body = OPERATIONS[request.op].call(this, request);
       return { reply: { id, ok: true, ...body }, stop: request.op === 'stop' };
     } catch (error) {
-      if (error instanceof RequestError || error instanceof ConfigError || error instanceof CommandFormatError) {
+      if (EXPECTED_ERRORS.some((kind) => error instanceof kind)) {
         return { reply: errorReply(id, error.code, error.message), stop: false };
       }
       // A bug in the desktop: say so to the suite, and leave the details on stderr.
-      this.#log(`internal error answering request ${id}: ${error?.stack ?? error}`);
-      return { reply: errorReply(id, 'internal_error', String(error?.message ?? error)), stop: false };
+      this.#log(`error answering request ${id}: ${error?.stack ?? error}`);
+      const reply = errorReply(id, 'implementation_error', String(error?.message ?? error));
+      return { reply, stop: false };
     }
   }
 
@@ -127,12 +136,19 @@ export class Session {
 
   /** The handshake: who we are and which optional parts we offer. */
   hello() {
-    return { protocol: PROTOCOL_VERSION, implementation: { ...IMPLEMENTATION }, capabilities: [...CAPABILITIES] };
+    return {
+      protocol: PROTOCOL_VERSION,
+      implementation: { ...IMPLEMENTATION },
+      capabilities: [...CAPABILITIES],
+    };
   }
 
-  /** A fresh desktop: logged out, clock at 0. */
+  /** A fresh desktop: logged out, clock at 0. Every key is optional; `{}` means the defaults. */
   start({ config }) {
-    this.#desktop = new Desktop(readConfig(config ?? {}));
+    if (typeof config !== 'object' || config === null || Array.isArray(config)) {
+      throw new RequestError('bad_request', 'start needs a config object (`{}` for the defaults)');
+    }
+    this.#desktop = new Desktop(readConfig(config));
     return {};
   }
 
@@ -142,9 +158,6 @@ export class Session {
   }
 
   advance({ seconds }) {
-    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
-      throw new RequestError('bad_request', `advance takes a number of seconds of 0 or more, not ${JSON.stringify(seconds)}`);
-    }
     this.#started.advance(seconds);
     return {};
   }

@@ -99,7 +99,8 @@ export class TransitionTable {
     const possibleFrom = [...new Set(rows.map(([from]) => from))].join(', ');
     return refuse(
       'not_allowed_in_state',
-      `${event} is not possible while ${this.subject} is ${current}; it is possible from ${possibleFrom}`,
+      `${event} is not possible while ${this.subject} is ${current}; ` +
+        `it is possible from ${possibleFrom}`,
     );
   }
 }
