@@ -57,6 +57,14 @@ def add_options(parser: pytest.Parser) -> None:
         "(default: %(default)s)",
     )
     group.addoption(
+        "--startup-timeout",
+        type=float,
+        default=ConnectOptions.startup_timeout,
+        metavar="SECONDS",
+        help="exec: seconds for the handshake, which also waits for the program to start "
+        "(default: %(default)s)",
+    )
+    group.addoption(
         "--validate",
         action="store_true",
         help="exec: check every protocol message, both ways, against its JSON Schema",
@@ -69,11 +77,15 @@ def configure(config: pytest.Config) -> None:
     except ConnectableError as error:
         raise pytest.UsageError(f"--implementation: {error}") from None
     timeout, restarts = config.getoption("--timeout"), config.getoption("--max-restarts")
-    if not timeout > 0 or timeout == float("inf"):
-        raise pytest.UsageError(f"--timeout: {timeout} is not a positive number of seconds")
+    startup = config.getoption("--startup-timeout")
+    for option, seconds in (("--timeout", timeout), ("--startup-timeout", startup)):
+        if not 0 < seconds < float("inf"):
+            raise pytest.UsageError(f"{option}: {seconds} is not a positive number of seconds")
     if restarts < 0:
         raise pytest.UsageError(f"--max-restarts: {restarts} is below 0")
-    config.stash[_OPTIONS] = ConnectOptions(timeout, restarts, config.getoption("--validate"))
+    config.stash[_OPTIONS] = ConnectOptions(
+        timeout, restarts, config.getoption("--validate"), startup
+    )
 
 
 def collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

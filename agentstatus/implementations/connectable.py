@@ -46,6 +46,8 @@ class ConnectOptions:
     max_restarts: int = 5
     #: Check every protocol message, both ways, against its JSON Schema.
     validate: bool = False
+    #: Seconds for the handshake's reply, which also waits for the program to start.
+    startup_timeout: float = 30.0
 
 
 class Connection:

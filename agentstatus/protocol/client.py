@@ -88,7 +88,7 @@ class _Process:
         for raw in iter(stream.readline, b""):
             self.stderr_tail.append(raw.decode("utf-8", "replace").rstrip("\r\n"))
 
-    def request(self, op: str, **fields: Any) -> dict[str, Any]:
+    def request(self, op: str, *, timeout: float | None = None, **fields: Any) -> dict[str, Any]:
         message = {"id": self.next_id, "op": op, **fields}
         self.next_id += 1
         if self.options.validate:
@@ -98,7 +98,7 @@ class _Process:
             self._stdin.flush()
         except (BrokenPipeError, ValueError, OSError):
             raise self._exited(op) from None
-        reply = self._parse(op, self._read_line(op))
+        reply = self._parse(op, self._read_line(op, timeout or self.options.timeout))
         if reply.get("id") != message["id"]:
             raise ImplementationFault(
                 f"the reply to {op} carries id {reply.get('id')!r}, not {message['id']}: "
@@ -124,10 +124,15 @@ class _Process:
         if found:
             raise ImplementationFault(f"{what} breaks {schema}: {'; '.join(found[:3])}")
 
-    def _read_line(self, op: str) -> bytes:
-        deadline = time.monotonic() + self.options.timeout
+    def _read_line(self, op: str, timeout: float) -> bytes:
+        deadline = time.monotonic() + timeout
         while True:
             end = self._buffer.find(b"\n")
+            if end >= MAX_MESSAGE_BYTES:  # the line is end + 1 bytes with its newline
+                raise ImplementationFault(
+                    f"the reply to {op} is larger than {MAX_MESSAGE_BYTES // 1024} KiB; "
+                    "a reply is one line of at most 1 MiB"
+                )
             if end >= 0:
                 line = bytes(self._buffer[:end])
                 del self._buffer[: end + 1]
@@ -140,9 +145,9 @@ class _Process:
             remaining = deadline - time.monotonic()
             if remaining <= 0 or not self._selector.select(remaining):
                 raise ImplementationFault(
-                    f"it did not answer {op} within {self.options.timeout:g} s "
-                    "(--timeout); a reply must follow each request, ended by a newline "
-                    "and flushed"
+                    f"it did not answer {op} within {timeout:g} s "
+                    f"({'--startup-timeout' if op == 'hello' else '--timeout'}); a reply must "
+                    "follow each request, ended by a newline and flushed"
                 )
             chunk = os.read(self._stdout, 1 << 16)
             if not chunk:
@@ -240,7 +245,7 @@ class ProcessConnection(Connection):
         if self._info is not None:  # it ran before and broke
             if self.restarts >= self.options.max_restarts:
                 self._fatal = (
-                    f"not restarted again after {self.restarts} restarts (--max-restarts); "
+                    f"not restarted again after {self.restarts} restart(s) (--max-restarts); "
                     f"the last problem: {self._last_fault}"
                 )
                 raise ImplementationFault(self._fatal)
@@ -262,6 +267,8 @@ class ProcessConnection(Connection):
     def _handshake(self, process: _Process) -> ImplementationInfo:
         reply = process.request(
             "hello",
+            # The reply also waits for the program to start (an interpreter, a container).
+            timeout=max(self.options.timeout, self.options.startup_timeout),
             protocol=PROTOCOL_VERSION,
             suite={"name": "agentstatus", "version": __version__},
         )
