@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from agentstatus.harness import baseline, frozen_time, implementation, markers
+from agentstatus.harness import baseline, frozen_time, implementation, markers, terminal
 from agentstatus.harness.frozen_time import _frozen_clock, frozen_clock
 from agentstatus.harness.implementation import driver
 from agentstatus.results import collector as results_collector
@@ -22,6 +22,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     implementation.add_options(parser)
     baseline.add_options(parser)
     results_collector.add_options(parser)
+    terminal.add_options(parser)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -30,6 +31,7 @@ def pytest_configure(config: pytest.Config) -> None:
     baseline.configure(config)
     markers.configure(config)
     results_collector.configure(config)
+    terminal.configure(config)
 
 
 @pytest.hookimpl(wrapper=True)

@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import re
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +29,7 @@ RUN_INI = paths.CONFORMANCE / "run.ini"
 DEFAULT_REPORT_DIR = Path("agentstatus-reports")
 
 RUN_FORMATS = ("html", "md", "json", "junit")
-REPORT_FORMATS = ("html", "md", "json")
+REPORT_FORMATS = ("html", "md", "json", "junit")
 
 EXIT_CONFORMS, EXIT_DOES_NOT_CONFORM, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 
@@ -193,7 +197,8 @@ def add_parser(commands: Any) -> None:
         "--format",
         default="html,md",
         metavar="FORMATS",
-        help=f"comma-separated, from {', '.join(REPORT_FORMATS)} (default: html,md)",
+        help=f"comma-separated, from {', '.join(REPORT_FORMATS)} (default: html,md); "
+        "junit writes junit.xml",
     )
     report.add_argument(
         "--timezone",
@@ -299,14 +304,25 @@ def run_command(args: argparse.Namespace) -> int:
             raise UsageProblem(f"--suite: {suite} does not exist")
         if args.list:
             return list_scenarios(locales, _selectors(args))
-        report_dir = Path(args.report_dir)
-        if report_dir.exists() and not report_dir.is_dir():
-            raise UsageProblem(f"--report-dir: {report_dir} is a file; name a directory")
+        # Last: it makes the run's staging folder, the proof before the suite runs that
+        # the reports can be written at all.
+        staging = _staging(Path(args.report_dir), "--report-dir")
     except UsageProblem as problem:
         return _usage("run", problem)
     if args.verbose:
         options.append("--verbose")
-    return _run(args.implementation, locales, formats, zone, suite, report_dir, options)
+    return _run(args.implementation, locales, formats, zone, suite, staging, options)
+
+
+def _staging(target: Path, option: str) -> Any:
+    """A ``Staging`` folder beside ``target`` (``agentstatus.results.publish``), or the
+    usage error that says why the reports could not be written there."""
+    from agentstatus.results.publish import PublishError, Staging
+
+    try:
+        return Staging.create(target)
+    except PublishError as error:
+        raise UsageProblem(f"{option}: {error}") from None
 
 
 def list_scenarios(locales: list[Any], selectors: Sequence[str]) -> int:
@@ -339,16 +355,135 @@ def _run(
     formats: list[str],
     zone: Any,
     suite: Path,
-    report_dir: Path,
+    staging: Any,
     options: Sequence[str] = (),
 ) -> int:
+    """Run the suite with every file it writes going into ``staging`` (a ``Staging`` beside
+    the report folder), swapped in whole only when complete.
+
+    Why: the reports are what a CI gate trusts. An interrupted run (SIGINT: 130, SIGTERM:
+    143), a run without usable results or a report that cannot be rendered leaves the
+    previous reports exactly as they were; concurrent runs never mix their files.
+    """
+    import pytest
+
+    from agentstatus.results.publish import PublishError
+
+    produced: tuple[dict[str, Any], list[str], int] | int | None = None
+    with _Interruption() as interruption:
+        try:
+            produced = _produce(
+                implementation, locales, formats, zone, suite, staging.path, options
+            )
+            if isinstance(produced, tuple) and interruption.signal is None:
+                with interruption.deferred():
+                    staging.publish()
+        except KeyboardInterrupt:
+            produced = None
+        except PublishError as error:
+            staging.keep()  # the only copy of a finished run
+            print(
+                f"agentstatus run: error: {error}; this run's files are in {staging.path}",
+                file=sys.stderr,
+            )
+            return EXIT_DOES_NOT_CONFORM
+        finally:
+            with interruption.deferred():
+                staging.discard()
+    if not staging.published:
+        unchanged = _unchanged(staging.target)
+        if produced is None or interruption.signal is not None:
+            number = interruption.signal or signal.SIGINT
+            print(
+                f"agentstatus run: interrupted ({signal.Signals(number).name}); {unchanged}",
+                file=sys.stderr,
+            )
+            return 128 + number
+        print(f"agentstatus run: {unchanged}", file=sys.stderr)
+        return produced if isinstance(produced, int) else EXIT_DOES_NOT_CONFORM
+    assert isinstance(produced, tuple)
+    results, names, status = produced
+    _print_summary(results, locales, zone, [staging.target / name for name in names])
+    if interruption.signal is not None:
+        print(
+            f"agentstatus run: interrupted ({signal.Signals(interruption.signal).name}) "
+            f"after the reports in {staging.target} were complete",
+            file=sys.stderr,
+        )
+        return 128 + interruption.signal
+    if status not in (
+        pytest.ExitCode.OK,
+        pytest.ExitCode.TESTS_FAILED,
+        pytest.ExitCode.INTERRUPTED,
+    ):
+        return EXIT_DOES_NOT_CONFORM
+    return exit_status(results)
+
+
+def _unchanged(target: Path) -> str:
+    """What a run that published nothing says about its report folder."""
+    if target.is_dir() and any(target.iterdir()):
+        return f"the previous reports in {target} are unchanged"
+    return f"no reports were written to {target}"
+
+
+class _Interruption:
+    """SIGINT and SIGTERM during a run, as KeyboardInterrupt (which pytest turns into an
+    orderly stop), remembering the first signal for the exit status (128 + its number).
+
+    Inside ``deferred()`` a signal is only remembered: a folder half swapped in, or half
+    removed, is no state to stop in. Signals ignored when the run began (``nohup``) stay
+    ignored.
+    """
+
+    def __init__(self) -> None:
+        self.signal: int | None = None
+        self._deferring = False
+        self._previous: dict[int, Any] = {}
+
+    def __enter__(self) -> _Interruption:
+        if threading.current_thread() is threading.main_thread():  # only it may set handlers
+            for number in (signal.SIGINT, signal.SIGTERM):
+                if signal.getsignal(number) is not signal.SIG_IGN:
+                    self._previous[number] = signal.signal(number, self._received)
+        return self
+
+    def __exit__(self, *exception: object) -> None:
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)
+
+    def _received(self, number: int, frame: Any) -> None:
+        if self.signal is None:
+            self.signal = number
+        if not self._deferring:
+            raise KeyboardInterrupt
+
+    @contextmanager
+    def deferred(self) -> Iterator[None]:
+        deferring, self._deferring = self._deferring, True
+        try:
+            yield
+        finally:
+            self._deferring = deferring
+
+
+def _produce(
+    implementation: str,
+    locales: list[Any],
+    formats: list[str],
+    zone: Any,
+    suite: Path,
+    out: Path,
+    options: Sequence[str],
+) -> tuple[dict[str, Any], list[str], int] | int:
+    """Run the suite and write every file into ``out``: the results, the file names in
+    the order they are listed and pytest's exit status; or, having said why, the exit
+    status of a run that has nothing to publish."""
     import pytest
 
     from agentstatus.results import ResultsError, load_results
 
-    report_dir.mkdir(parents=True, exist_ok=True)
-    results_path = report_dir / "results.json"
-    junit_path = report_dir / "junit.xml"
+    results_path = out / "results.json"
     languages = sorted({where.text_language for where in locales})
     arguments = [
         str(suite),
@@ -356,8 +491,7 @@ def _run(
         str(RUN_INI),
         "--rootdir",
         str(suite.resolve().parent),
-        "-q",
-        "--tb=line",
+        *_terminal_options(options, locales),
         "-p",
         "no:cacheprovider",
         # Plugins that a run does not use but that would cost time or reorder the scenarios.
@@ -377,8 +511,6 @@ def _run(
         "--results-json",
         str(results_path),
     ]
-    if "junit" in formats:
-        arguments += ["--junitxml", str(junit_path)]
     print(f"agentstatus run: {implementation}, languages {', '.join(languages)}", flush=True)
     status = pytest.main(arguments)
     if status == pytest.ExitCode.USAGE_ERROR:
@@ -392,21 +524,39 @@ def _run(
     except ResultsError as error:
         print(f"agentstatus run: no usable results: {error}", file=sys.stderr)
         return EXIT_DOES_NOT_CONFORM
-    written = _write(results, report_dir, locales, formats, zone)
+    try:
+        names = [path.name for path in _write(results, out, locales, formats, zone)]
+    except Exception as error:  # a bug in rendering: say so, keep the previous reports
+        print(
+            f"agentstatus run: error: the reports could not be rendered: {_described(error)}",
+            file=sys.stderr,
+        )
+        return EXIT_DOES_NOT_CONFORM
     if "json" in formats:
-        written.insert(0, results_path)
+        names.insert(0, results_path.name)
     else:
         results_path.unlink(missing_ok=True)
-    if "junit" in formats and junit_path.exists():
-        written.insert(1 if "json" in formats else 0, junit_path)
-    _print_summary(results, locales, zone, written)
-    if status not in (
-        pytest.ExitCode.OK,
-        pytest.ExitCode.TESTS_FAILED,
-        pytest.ExitCode.INTERRUPTED,
-    ):
-        return EXIT_DOES_NOT_CONFORM
-    return exit_status(results)
+    return results, names, status
+
+
+def _described(error: BaseException) -> str:
+    """An exception as one printable line: its type and message, with control characters
+    and lone surrogates escaped, at most 300 characters."""
+    text = f"{type(error).__name__}: {error}".encode("utf-8", "backslashreplace").decode()
+    text = re.sub(r"[\x00-\x1f\x7f]", lambda match: repr(match.group())[1:-1], text)
+    return text if len(text) <= 300 else text[:297] + "..."
+
+
+def _terminal_options(options: Sequence[str], locales: list[Any]) -> list[str]:
+    """pytest's terminal output: its own with --verbose; otherwise quiet (no letters, no
+    tracebacks, no summary: the run's summary says what failed) with one progress line."""
+    from agentstatus.reports.console import console_locale
+
+    if "--verbose" in options:
+        return ["-q", "--tb=line"]
+    language = console_locale(locales).text_language
+    quiet = ["-qq", "--tb=no", "--no-summary", "-o", "console_output_style=classic"]
+    return [*quiet, "--agentstatus-progress", language]
 
 
 def baseline_command(args: argparse.Namespace) -> int:
@@ -416,11 +566,14 @@ def baseline_command(args: argparse.Namespace) -> int:
 
     from agentstatus.harness.baseline import baseline_document
     from agentstatus.results import ResultsError, load_results
+    from agentstatus.results.publish import PublishError, prepare_file, write_file
 
     try:
         target = Path(args.write)
-        if target.is_dir():
-            raise UsageProblem(f"--write: {target} is a directory; name the baseline file")
+        try:  # before the suite runs, not after
+            prepare_file(target)
+        except PublishError as error:
+            raise UsageProblem(f"--write: {error}") from None
         if args.from_results:
             try:
                 results = load_results(args.from_results)
@@ -431,24 +584,36 @@ def baseline_command(args: argparse.Namespace) -> int:
             _check_implementation(args)
             options = _pytest_options(args)
             with tempfile.TemporaryDirectory() as scratch:
+                reports = Path(scratch) / "reports"
                 status = _run(
                     args.implementation,
                     locales,
                     ["json"],
                     _zone("UTC"),
                     Path(args.suite),
-                    Path(scratch),
+                    _staging(reports, "--write"),
                     options,
                 )
-                if status == EXIT_USAGE:
-                    return status
-                results = load_results(Path(scratch) / "results.json")
+                if status not in (EXIT_CONFORMS, EXIT_DOES_NOT_CONFORM, EXIT_PARTIAL):
+                    return status  # a usage error, an interruption: said already
+                try:
+                    results = load_results(reports / "results.json")
+                except ResultsError:
+                    print(
+                        f"agentstatus baseline: the run gave no results; {target} is unchanged",
+                        file=sys.stderr,
+                    )
+                    return EXIT_DOES_NOT_CONFORM
     except UsageProblem as problem:
         return _usage("baseline", problem)
     failing = [s for s in results["scenarios"] if s["outcome"] in ("failed", "error")]
     document = baseline_document(failing, results["implementation"].get("spec", ""))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    try:
+        write_file(target, text.encode("utf-8", "backslashreplace"))
+    except PublishError as error:
+        print(f"agentstatus baseline: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
     count = len(document["expected_failures"])
     print(
         f"agentstatus baseline: {count} known failures written to {target}; "
@@ -471,12 +636,18 @@ def _print_summary(
 ) -> None:
     from agentstatus.reports.console import summary
     from agentstatus.reports.formats import Formats
+    from agentstatus.reports.step_summary import append_step_summary
 
     # One report language prints in it; with both, the console speaks English, the
     # language a CI log is most often read in.
     where = next((w for w in locales if w.text_language == "en"), locales[0])
+    from agentstatus.reports.render import utf8
+
+    text = summary(results, where, Formats(where.locale, zone), written)
+    # Whatever the implementation said, odd characters included, prints.
     print()
-    print(summary(results, where, Formats(where.locale, zone), written))
+    print(utf8(text).decode("utf-8"), flush=True)
+    append_step_summary(results, locales, zone)
 
 
 def exit_status(results: dict[str, Any]) -> int:
@@ -490,15 +661,24 @@ def exit_status(results: dict[str, Any]) -> int:
 
 
 def report_command(args: argparse.Namespace) -> int:
-    from agentstatus.results import ResultsError, load_results, write_results
+    from agentstatus.reports.render import render_reports
+    from agentstatus.results import ResultsError, load_results
+    from agentstatus.results.model import dump_results
+    from agentstatus.results.publish import PublishError, prepare_folder, write_files
     from agentstatus.results.verdict import disagreements
 
     try:
-        formats = _formats(
-            args.format, REPORT_FORMATS, " (JUnit XML is written by `agentstatus run`)"
-        )
+        formats = _formats(args.format, REPORT_FORMATS)
         locales = _locales(args.lang)
         zone = _zone(args.timezone)
+        source = Path(args.results)
+        out = Path(args.out) if args.out else source.parent
+        try:
+            prepare_folder(out)
+        except PublishError as error:
+            raise UsageProblem(
+                f"--out: {error}" if args.out else f"{error}; choose a folder with --out"
+            ) from None
         try:
             results = load_results(args.results)
         except ResultsError as error:
@@ -514,12 +694,23 @@ def report_command(args: argparse.Namespace) -> int:
             )
     except UsageProblem as problem:
         return _usage("report", problem)
-    source = Path(args.results)
-    out = Path(args.out) if args.out else source.parent
-    written = _write(results, out, locales, formats, zone)
-    if "json" in formats:
-        target = out / "results.json"
-        if target.resolve() != source.resolve():
-            written.insert(0, write_results(results, target))
+    # The folder holds other files (the results, at least), so it is not replaced whole:
+    # every file is rendered first, then all are written, each atomically, or none.
+    try:
+        files = render_reports(results, locales, formats, zone)
+    except Exception as error:  # a bug in rendering: say so, keep the files as they are
+        print(
+            f"agentstatus report: error: the reports could not be rendered: "
+            f"{_described(error)}; nothing in {out} was changed",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if "json" in formats and (out / "results.json").resolve() != source.resolve():
+        files = {"results.json": dump_results(results), **files}
+    try:
+        written = write_files(out, files)
+    except PublishError as error:
+        print(f"agentstatus report: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
     _print_summary(results, locales, zone, written)
     return exit_status(results)

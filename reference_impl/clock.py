@@ -7,8 +7,12 @@ stand-alone driver uses ``ManualClock`` and moves it explicitly.
 
 from __future__ import annotations
 
+import sys
 import time
 from typing import Protocol
+
+#: ``now()`` divides whole microseconds into a float; beyond this it would overflow.
+_MAX_MICROS = int(sys.float_info.max)
 
 
 class Clock(Protocol):
@@ -39,4 +43,7 @@ class ManualClock:
     def tick(self, seconds: float) -> None:
         if seconds < 0:
             raise ValueError("time only moves forward")
-        self._micros += round(seconds * 1_000_000)
+        micros = self._micros + round(seconds * 1_000_000)
+        if micros > _MAX_MICROS:  # refuse now, rather than fail at every later now()
+            raise OverflowError(f"the clock cannot go beyond {_MAX_MICROS / 1e6:g} seconds")
+        self._micros = micros

@@ -12,6 +12,8 @@ from agentstatus.contract import (
     ImplementationInfo,
     TenantConfig,
 )
+from agentstatus.contract.driver import InvalidAdvance, check_advance
+from agentstatus.contract.errors import shown
 from agentstatus.reference_impl.clock import Clock, ManualClock, WallClock
 from agentstatus.reference_impl.desktop import Desktop
 from agentstatus.reference_impl.display import snapshot
@@ -51,10 +53,18 @@ class ReferenceDriver:
         return self.desktop.handle(command)
 
     def advance(self, seconds: float) -> None:
-        if seconds < 0:
-            raise ValueError("time only moves forward; advance by 0 or more seconds")
-        self._tick(seconds)
-        self.desktop.catch_up()
+        """Let ``seconds`` pass; anything but a finite number of 0 or more is refused with
+        ``InvalidAdvance`` before the clock moves, so the desktop is left as it was."""
+        seconds = check_advance(seconds)
+        desktop = self.desktop  # not started: say so before the clock moves
+        try:
+            self._tick(seconds)
+        except OverflowError as error:  # past the year 9999, or past what a float holds
+            raise InvalidAdvance(
+                f"advance({shown(seconds)}) would move the clock beyond what it can represent "
+                f"({error}); time is unchanged"
+            ) from None
+        desktop.catch_up()
 
     def snapshot(self) -> dict[str, Any]:
         self.desktop.catch_up()

@@ -7,12 +7,19 @@ implementation in any language sees the same vocabulary the reference does.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from agentstatus.contract.errors import ContractError
+from agentstatus.contract.errors import ContractError, shown
 from agentstatus.contract.vocabulary import AgentState, Channel, DeliveryFailureCause
+
+#: A contact id has at least one character that is not white space: ``""`` or ``"  "``
+#: names no contact a person could tell apart. The same expression is the ``pattern`` of
+#: such arguments in ``command.schema.json``, so the schema and ``parse_command`` agree.
+NON_BLANK_PATTERN = r"\S"
+_NON_BLANK = re.compile(NON_BLANK_PATTERN)
 
 
 @dataclass(frozen=True)
@@ -21,6 +28,8 @@ class Arg:
     required: bool = True
     choices: tuple[str, ...] = ()
     default: Any = None
+    #: A string that must not be empty or white space only (a contact id).
+    non_blank: bool = False
 
 
 @dataclass(frozen=True)
@@ -29,7 +38,7 @@ class CommandSpec:
     args: Mapping[str, Arg] = field(default_factory=dict)
 
 
-CONTACT = {"contact": Arg(str)}
+CONTACT = {"contact": Arg(str, non_blank=True)}
 _SUCCEEDED = {"succeeded": Arg(bool, required=False, default=True)}
 
 COMMANDS: Mapping[str, CommandSpec] = {
@@ -94,22 +103,31 @@ class Command:
 
 
 def parse_command(data: Any) -> Command:
-    """Validate plain data against the table; raise ``ContractError`` saying what to fix."""
+    """Validate plain data against the table; raise ``ContractError`` saying what to fix.
+
+    Whatever ``data`` is, the only exception is ``ContractError`` (``unknown_command`` or
+    ``malformed_command``): what reaches an implementation is always a well-formed command.
+    """
     if not isinstance(data, Mapping):
         raise ContractError(
-            "malformed_command", f"a command is an object with a 'command' key, got {data!r}"
+            "malformed_command",
+            f"a command is an object with a 'command' key, got {shown(data)}",
         )
     name = data.get("command")
     if not isinstance(name, str) or name not in COMMANDS:
         raise ContractError(
-            "unknown_command", f"unknown command {name!r}; known commands are {sorted(COMMANDS)}"
+            "unknown_command",
+            f"unknown command {shown(name)}; known commands are {sorted(COMMANDS)}",
         )
     spec = COMMANDS[name]
-    extra = sorted(set(data) - {"command"} - set(spec.args))
+    # keys may be of any type (1, None): sort by their text, never compare them
+    extra = sorted(shown(k) for k in data if k != "command" and k not in spec.args)
     if extra:
+        more = f" and {len(extra) - 5} more" if len(extra) > 5 else ""
         raise ContractError(
             "malformed_command",
-            f"{name} takes {sorted(spec.args) or 'no arguments'}, not {extra}",
+            f"{name} takes {sorted(spec.args) or 'no arguments'}, "
+            f"not [{', '.join(extra[:5])}]{more}",
         )
     args: dict[str, Any] = {}
     for arg_name, arg in spec.args.items():
@@ -123,12 +141,17 @@ def parse_command(data: Any) -> Command:
         if not isinstance(value, arg.type):
             raise ContractError(
                 "malformed_command",
-                f"{name}.{arg_name} must be a {arg.type.__name__}, got {value!r}",
+                f"{name}.{arg_name} must be a {arg.type.__name__}, got {shown(value)}",
+            )
+        if arg.non_blank and isinstance(value, str) and not _NON_BLANK.search(value):
+            raise ContractError(
+                "malformed_command",
+                f"{name}.{arg_name} must not be empty or only spaces, got {shown(value)}",
             )
         if arg.choices and value not in arg.choices:
             raise ContractError(
                 "malformed_command",
-                f"{name}.{arg_name} must be one of {list(arg.choices)}, got {value!r}",
+                f"{name}.{arg_name} must be one of {list(arg.choices)}, got {shown(value)}",
             )
         args[arg_name] = value
     return Command(name, args)
@@ -142,6 +165,8 @@ def command_json_schema() -> dict[str, Any]:
         for arg_name, arg in spec.args.items():
             json_type = {str: "string", bool: "boolean"}[arg.type]
             prop: dict[str, Any] = {"type": json_type}
+            if arg.non_blank:
+                prop.update(minLength=1, pattern=NON_BLANK_PATTERN)
             if arg.choices:
                 prop["enum"] = list(arg.choices)
             properties[arg_name] = prop

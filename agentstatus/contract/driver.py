@@ -16,12 +16,13 @@ or over a JSON-lines pipe by an implementation in any language:
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
 from agentstatus.contract.commands import Command
 from agentstatus.contract.config import TenantConfig
-from agentstatus.contract.errors import Rejection
+from agentstatus.contract.errors import ContractError, Rejection, shown
 
 CONTRACT_VERSION = "1.1.0"
 
@@ -78,3 +79,37 @@ class Driver(Protocol):
     def snapshot(self) -> dict[str, Any]: ...
 
     def close(self) -> None: ...
+
+
+class InvalidAdvance(ContractError, ValueError):
+    """``advance`` was given something that is not a finite number of seconds of 0 or more.
+
+    A ``ContractError`` (code ``invalid_advance``) like every other bad input to the
+    contract, and still a ``ValueError``, what a negative advance has always raised, so
+    callers that catch that keep working.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__("invalid_advance", message)
+
+
+def check_advance(seconds: Any) -> float:
+    """Return ``seconds`` if ``advance`` may take it, else raise ``InvalidAdvance``.
+
+    Time only moves forward, by a real amount: NaN would make every later deadline
+    incomparable (the desktop breaks for good), infinity has no moment to land on, and
+    ``True`` or ``"5"`` are bugs in the caller that Python would quietly turn into 1 s or
+    a ``TypeError`` deep inside an implementation. Checked before anything is sent, so a
+    refused advance leaves the desktop exactly as it was.
+    """
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float):
+        raise InvalidAdvance(
+            f"advance takes a number of seconds, got {shown(seconds)} ({type(seconds).__name__})"
+        )
+    if isinstance(seconds, float) and not math.isfinite(seconds):
+        raise InvalidAdvance(f"advance takes a finite number of seconds, got {seconds!r}")
+    if seconds < 0:
+        raise InvalidAdvance(
+            f"time only moves forward: advance takes 0 or more seconds, got {shown(seconds)}"
+        )
+    return seconds

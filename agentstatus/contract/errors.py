@@ -2,8 +2,28 @@
 
 from __future__ import annotations
 
+import reprlib
 from dataclasses import dataclass
 from typing import Any
+
+#: Messages quote the offending value; a megabyte string or a deeply nested list must not
+#: turn one readable line into a wall of text.
+_SHORT = reprlib.Repr()
+_SHORT.maxstring = _SHORT.maxother = 60
+_SHORT.maxlist = _SHORT.maxtuple = _SHORT.maxdict = _SHORT.maxset = 6
+_SHORT.maxlevel = 3
+
+
+def shown(value: Any) -> str:
+    """``value`` as a message quotes it: its ``repr``, shortened when long.
+
+    Never raises: a message about bad data must not itself fail on that data (an integer
+    of 5,000 digits has no ``repr`` in Python 3.11, an object's ``__repr__`` may raise).
+    """
+    try:
+        return _SHORT.repr(value)
+    except Exception:
+        return f"<{type(value).__name__} that cannot be shown>"
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from agentstatus import __version__
+from agentstatus import __version__, paths
 from agentstatus.contract import CONTRACT_VERSION
 from agentstatus.results.catalogue import embedded_catalogue
 from agentstatus.results.expectations import NOT_APPLICABLE_PREFIX, ExpectationFailed
@@ -195,10 +195,13 @@ def _example_index(template: Any, values: dict[str, str]) -> int:
 
 
 def _relative(filename: str, root: Path) -> str:
-    try:
-        return Path(filename).resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return Path(filename).as_posix()
+    """``features/sv/x.feature`` for the suite's own features, installed or not (a report
+    never shows a machine's paths); else relative to the run's root where it can be."""
+    path = Path(filename).resolve()
+    for base in (paths.FEATURES.parent, root.resolve()):
+        if path.is_relative_to(base):
+            return path.relative_to(base).as_posix()
+    return path.as_posix()
 
 
 def _language_from_path(filename: str) -> str | None:

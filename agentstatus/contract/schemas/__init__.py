@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from agentstatus.contract.commands import command_json_schema
-from agentstatus.contract.config import DEFAULT_IDLE_REASONS
+from agentstatus.contract.config import DEFAULT_IDLE_REASONS, NAME_PATTERN
 from agentstatus.contract.vocabulary import (
     AgentState,
     Channel,
@@ -221,6 +221,8 @@ def config_json_schema() -> dict[str, Any]:
         "properties": {c.value: {"type": "number", "exclusiveMinimum": 0} for c in Channel},
         "additionalProperties": False,
     }
+    # An idle reason: not empty, not only spaces (the code checks the same pattern).
+    name = {"type": "string", "minLength": 1, "pattern": NAME_PATTERN}
     capacity = {
         "type": "object",
         "properties": {c.value: {"type": "integer", "minimum": 0} for c in Channel},
@@ -232,7 +234,9 @@ def config_json_schema() -> dict[str, Any]:
         "title": "agentstatus tenant configuration",
         "description": (
             "What an administrator sets. Every key is optional; a missing key takes the "
-            "default. default_idle_reason must be one of idle_reasons."
+            "default. default_idle_reason must be one of idle_reasons. Numbers are finite "
+            "(a number too large for a double, which a JSON reader turns into infinity, "
+            "is refused). Anything else is refused with the error code invalid_config."
         ),
         "type": "object",
         "properties": {
@@ -242,14 +246,13 @@ def config_json_schema() -> dict[str, Any]:
             },
             "idle_reasons": {
                 "type": "array",
-                "items": {"type": "string", "minLength": 1},
+                "items": name,
                 "minItems": 1,
                 "uniqueItems": True,
                 "default": list(DEFAULT_IDLE_REASONS),
             },
             "default_idle_reason": {
-                "type": "string",
-                "minLength": 1,
+                **name,
                 "description": "where login and the RONA popover's Go to Idle land",
             },
             "agent_available_after_outdial": {"type": "boolean"},
