@@ -63,6 +63,14 @@ def _add_run_options(parser: Any) -> None:
         "errors (default: %(default)s)",
     )
     parser.add_argument(
+        "--startup-timeout",
+        type=float,
+        default=ConnectOptions.startup_timeout,
+        metavar="SECONDS",
+        help="exec: seconds for the handshake, which also waits for the program to start "
+        "(default: %(default)s)",
+    )
+    parser.add_argument(
         "--validate",
         action="store_true",
         help="exec: check every protocol message, both ways, against its JSON Schema",
@@ -258,7 +266,18 @@ def _pytest_options(args: argparse.Namespace) -> list[str]:
         raise UsageProblem(f"--timeout: {args.timeout} is not a positive number of seconds")
     if args.max_restarts < 0:
         raise UsageProblem(f"--max-restarts: {args.max_restarts} is below 0")
-    options = ["--timeout", str(args.timeout), "--max-restarts", str(args.max_restarts)]
+    if not 0 < args.startup_timeout < float("inf"):
+        raise UsageProblem(
+            f"--startup-timeout: {args.startup_timeout} is not a positive number of seconds"
+        )
+    options = [
+        "--timeout",
+        str(args.timeout),
+        "--max-restarts",
+        str(args.max_restarts),
+        "--startup-timeout",
+        str(args.startup_timeout),
+    ]
     if args.validate:
         options.append("--validate")
     selectors = _selectors(args)
