@@ -8,7 +8,7 @@ the desktop exactly as it was.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -77,9 +77,13 @@ class TeamsPresence:
 
 
 class Desktop:
-    def __init__(self, config: TenantConfig, clock: Clock) -> None:
+    def __init__(
+        self, config: TenantConfig, clock: Clock, readings: Mapping[str, str] = {}
+    ) -> None:
         self.config = config
         self.clock = clock
+        #: Contested readings followed instead of the suite's default (readings.yaml).
+        self.readings: Mapping[str, str] = dict(readings)
         now = clock.now()
         self.state = AgentState.LOGGED_OUT
         self.idle_reason: str | None = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from agentstatus import __version__
@@ -27,7 +27,13 @@ class ReferenceDriver:
     ``ManualClock`` of its own, so it also works outside any freeze.
     """
 
-    def __init__(self, tick: Callable[[float], Any] | None = None) -> None:
+    def __init__(
+        self, tick: Callable[[float], Any] | None = None, readings: Mapping[str, str] = {}
+    ) -> None:
+        #: The contested readings this reference follows, where not the suite's default
+        #: (``reference:python+INT-17=lenient``): the alternative scenarios are checked
+        #: against a model too, not only written down.
+        self.readings = dict(readings)
         self._clock: Clock
         self._tick: Callable[[float], Any]
         if tick is None:
@@ -38,10 +44,12 @@ class ReferenceDriver:
         self._desktop: Desktop | None = None
 
     def info(self) -> ImplementationInfo:
-        return ImplementationInfo("agentstatus reference", __version__, "python")
+        return ImplementationInfo(
+            "agentstatus reference", __version__, "python", readings=self.readings
+        )
 
     def start(self, config: TenantConfig) -> None:
-        self._desktop = Desktop(config, self._clock)
+        self._desktop = Desktop(config, self._clock, self.readings)
 
     @property
     def desktop(self) -> Desktop:

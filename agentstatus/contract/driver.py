@@ -17,14 +17,15 @@ or over a JSON-lines pipe by an implementation in any language:
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
 from agentstatus.contract.commands import Command
 from agentstatus.contract.config import TenantConfig
 from agentstatus.contract.errors import ContractError, Rejection, shown
 
-CONTRACT_VERSION = "1.1.0"
+CONTRACT_VERSION = "1.2.0"
 
 #: Optional parts of the contract an implementation may offer; everything else is core.
 CAPABILITIES: tuple[str, ...] = (
@@ -53,6 +54,9 @@ class ImplementationInfo:
     contract_version: str = CONTRACT_VERSION
     #: The optional capabilities offered (``CAPABILITIES``); by default all of them.
     capabilities: tuple[str, ...] = CAPABILITIES
+    #: The contested readings followed, note → reading (``features/readings.yaml``); a
+    #: note not named here is read the suite's default way.
+    readings: Mapping[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -61,6 +65,7 @@ class ImplementationInfo:
             "language": self.language,
             "contract_version": self.contract_version,
             "capabilities": list(self.capabilities),
+            "readings": dict(self.readings),
         }
 
 

@@ -1,4 +1,5 @@
-"""Scenarios of a capability the implementation does not declare are *not applicable*.
+"""Scenarios of a capability the implementation does not declare, or of a reading it does
+not follow, are *not applicable*.
 
 Decided once, when the run's scenarios are known and the implementation has said what it
 offers (``info().capabilities``, over the protocol the handshake's ``capabilities``): such a
@@ -12,7 +13,7 @@ import pytest
 
 from agentstatus.contract import ImplementationInfo
 from agentstatus.results.expectations import NOT_APPLICABLE_PREFIX
-from agentstatus.spec.applicability import missing_capabilities
+from agentstatus.spec.applicability import not_applicable_because
 
 
 def mark_not_applicable(items: list[pytest.Item], info: ImplementationInfo | str) -> None:
@@ -20,7 +21,6 @@ def mark_not_applicable(items: list[pytest.Item], info: ImplementationInfo | str
         return  # a broken implementation: its scenarios are errors, not skipped
     for item in items:
         tags = [mark.name for mark in item.iter_markers()]
-        missing = missing_capabilities(tags, info.capabilities)
-        if missing:
-            reason = f"needs {', '.join(missing)}, which the implementation does not declare"
+        reason = not_applicable_because(tags, info.capabilities, info.readings)
+        if reason:
             item.add_marker(pytest.mark.skip(reason=NOT_APPLICABLE_PREFIX + reason))

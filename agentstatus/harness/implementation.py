@@ -25,6 +25,7 @@ from agentstatus.implementations import (
     Connection,
     ConnectOptions,
 )
+from agentstatus.spec.readings import undeclarable
 
 _CONNECTABLE = pytest.StashKey[Connectable]()
 _OPTIONS = pytest.StashKey[ConnectOptions]()
@@ -130,6 +131,11 @@ def connection(config: pytest.Config) -> Connection:
         raise pytest.UsageError(f"--implementation: {error}") from None
     except Exception as error:  # a broken program: every scenario will say so
         info = f"{type(error).__name__}: {error}"
+    if isinstance(info, ImplementationInfo) and undeclarable(info.readings):
+        raise pytest.UsageError(
+            f"--implementation: {chosen} declares readings the suite does not know: "
+            f"{'; '.join(undeclarable(info.readings))}"
+        )
     if isinstance(info, ImplementationInfo) and not compatible(info.contract_version):
         raise pytest.UsageError(
             f"--implementation: {chosen} implements driver contract {info.contract_version}, "

@@ -94,11 +94,26 @@ def _in_process(factory: Factory) -> Callable[[str, ConnectOptions], Connection]
 
 
 def _reference(ident: str, tick: Tick | None) -> Driver:
-    if ident != "python":
+    """``reference:python``, or with readings other than the suite's default:
+    ``reference:python+INT-17=lenient+INT-9=routable``."""
+    name, *chosen = ident.split("+")
+    if name != "python":
         raise ConnectableError(f"the reference is 'reference:python', not 'reference:{ident}'")
+    readings = {}
+    for part in chosen:
+        note, sep, reading = part.partition("=")
+        if not sep:
+            raise ConnectableError(
+                f"'reference:{ident}': {part!r} is not NOTE=READING, e.g. INT-17=lenient"
+            )
+        readings[note] = reading
     from agentstatus.reference_impl.driver import ReferenceDriver
+    from agentstatus.spec.readings import undeclarable
 
-    return ReferenceDriver(tick)
+    problems = undeclarable(readings)
+    if problems:
+        raise ConnectableError(f"'reference:{ident}': {'; '.join(problems)}")
+    return ReferenceDriver(tick, readings)
 
 
 def _faux(ident: str, tick: Tick | None) -> Driver:
@@ -160,7 +175,8 @@ BUILT_IN: tuple[Kind, ...] = (
     Kind(
         "reference",
         "reference:python",
-        "the reference model, in-process (the default)",
+        "the reference model, in-process (the default); +INT-n=READING follows another "
+        "reading of a contested note",
         _in_process(_reference),
         lambda: ["python"],
     ),

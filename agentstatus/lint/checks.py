@@ -8,10 +8,12 @@ is an author looking at one line of one file.
 from __future__ import annotations
 
 import difflib
+import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 import jsonschema
+import yaml
 
 from agentstatus.lint.catalogue import AREAS, REQUIREMENT_IDS, Notes
 from agentstatus.lint.model import (
@@ -26,6 +28,8 @@ from agentstatus.lint.model import (
 )
 from agentstatus.spec.applicability import NEEDS_PREFIX, unknown_capability
 from agentstatus.spec.notes import LABELS, quote_in_source
+from agentstatus.spec.readings import Contested, is_reading_tag, unknown_reading
+from agentstatus.spec.readings import load as load_readings
 
 Check = Callable[[Spec], list[Violation]]
 
@@ -243,12 +247,16 @@ def check_requirement_tag(spec: Spec) -> list[Violation]:
     return violations
 
 
-def _unknown_tag_message(tag: Tag, notes: Notes) -> str | None:
+def _unknown_tag_message(
+    tag: Tag, notes: Notes, readings: Mapping[str, Contested] | None = None
+) -> str | None:
     name = tag.name
     if name[1:] in _REQUIREMENTS:
         return None
     if name.startswith("@" + NEEDS_PREFIX):
         return unknown_capability(name)
+    if is_reading_tag(name):
+        return unknown_reading(name, readings or {})
     if name.startswith("@SC-"):
         match = SCENARIO_ID.match(name)
         if match and match["area"] in AREAS:
@@ -289,7 +297,7 @@ def check_unknown_tags(spec: Spec) -> list[Violation]:
             if (tag.name, tag.line) in seen:
                 continue
             seen.add((tag.name, tag.line))
-            message = _unknown_tag_message(tag, spec.notes)
+            message = _unknown_tag_message(tag, spec.notes, load_readings(spec.root))
             if message:
                 violations.append(Violation(feature_file.display, tag.line, message))
     return violations
@@ -405,6 +413,75 @@ def check_same_requirement_tags(spec: Spec) -> list[Violation]:
 def check_same_note_tags(spec: Spec) -> list[Violation]:
     """A scenario and its translation cite the same interpretation notes."""
     return _compare_sets(spec, "note tags", _notes_of)
+
+
+def _conditions_of(scenario: Scenario) -> frozenset[str]:
+    return frozenset(
+        n for n in scenario.tag_names() if n.startswith(NEEDS_PREFIX) or is_reading_tag(n)
+    )
+
+
+def check_same_conditions(spec: Spec) -> list[Violation]:
+    """A scenario and its translation apply under the same capabilities and readings; else
+    one language would be checked against implementations the other is not."""
+    return _compare_sets(spec, "capability and reading tags", _conditions_of)
+
+
+def check_readings(spec: Spec) -> list[Violation]:
+    """``readings.yaml`` has its schema's layout, names notes that exist, and every reading
+    of it has a scenario in each language: an alternative nobody can check is a promise."""
+    path = spec.root / "readings.yaml"
+    if not path.is_file():
+        return []
+    display = f"{spec.display_root}/readings.yaml"
+    data = yaml.safe_load(path.read_text("utf-8")) or {}
+    schema = json.loads((spec.root / "readings.schema.json").read_text("utf-8"))
+    violations = [
+        Violation(
+            display,
+            1,
+            f"at {'/'.join(str(p) for p in e.path) or 'the top level'}: "
+            f"{e.message}; see {spec.display_root}/readings.schema.json",
+        )
+        for e in jsonschema.Draft202012Validator(schema).iter_errors(data)
+    ]
+    if violations:
+        return violations
+    readings = load_readings(spec.root)
+    tagged: dict[str, set[str]] = {language: set() for language in LANGUAGES}
+    for language in LANGUAGES:
+        for _, scenario in spec.scenarios(language):
+            tagged[language] |= {n for n in scenario.tag_names() if is_reading_tag(n)}
+    for note, contested in readings.items():
+        if spec.notes.exists and note not in spec.notes.headings:
+            violations.append(
+                Violation(
+                    display,
+                    1,
+                    f"{note} has readings but no note in {spec.notes.display}; write the note",
+                )
+            )
+        if contested.default not in contested.alternatives:
+            violations.append(
+                Violation(
+                    display,
+                    1,
+                    f"{note}: the default {contested.default!r} is not one of its alternatives",
+                )
+            )
+        for reading in contested.alternatives:
+            tag = f"reading-{note}-{reading}"
+            for language in LANGUAGES:
+                if spec.files.get(language) and tag not in tagged[language]:
+                    violations.append(
+                        Violation(
+                            display,
+                            1,
+                            f"no {language} scenario is tagged @{tag}; "
+                            "give each reading scenarios that hold only under it",
+                        )
+                    )
+    return violations
 
 
 def check_same_examples(spec: Spec) -> list[Violation]:
@@ -805,6 +882,8 @@ CHECKS: tuple[Check, ...] = (
     check_counterparts,
     check_same_requirement_tags,
     check_same_note_tags,
+    check_same_conditions,
+    check_readings,
     check_same_examples,
     check_coverage,
     check_catalogue_schema,

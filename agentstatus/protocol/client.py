@@ -37,6 +37,7 @@ from agentstatus.contract import (
 from agentstatus.implementations.connectable import Connection, ConnectOptions, Tick
 from agentstatus.protocol import schemas
 from agentstatus.protocol.messages import MAX_MESSAGE_BYTES, PROTOCOL_VERSION
+from agentstatus.spec.readings import undeclarable
 
 STDERR_LINES_KEPT = 10
 
@@ -290,12 +291,23 @@ class ProcessConnection(Connection):
         capabilities = reply.get("capabilities", [])
         if not isinstance(capabilities, list):
             raise ImplementationFault('the hello reply\'s "capabilities" is not a list')
+        readings = reply.get("readings", {})
+        if not isinstance(readings, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in readings.items()
+        ):
+            raise ImplementationFault('the hello reply\'s "readings" is not an object of texts')
+        problems = undeclarable(readings)
+        if problems:
+            raise ImplementationFault(
+                f"it declares readings the suite does not know: {'; '.join(problems)}"
+            )
         return ImplementationInfo(
             str(described.get("name", "")),
             str(described.get("version", "")),
             str(described.get("language", "")),
             contract,
             tuple(str(c) for c in capabilities),
+            dict(readings),
         )
 
     def broken(self, fault: ImplementationFault) -> None:

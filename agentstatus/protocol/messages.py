@@ -13,7 +13,7 @@ from typing import Any
 
 from agentstatus.contract.driver import CAPABILITIES
 
-PROTOCOL_VERSION = "1.0"
+PROTOCOL_VERSION = "1.1"
 #: The largest reply the suite reads, in bytes (newline included).
 MAX_MESSAGE_BYTES = 1024 * 1024
 
@@ -54,6 +54,13 @@ OPERATIONS: Mapping[str, tuple[dict[str, Any], dict[str, Any]]] = {
                 "items": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},
                 "uniqueItems": True,
                 "description": f"from {', '.join(CAPABILITIES)}; unknown names are ignored",
+            },
+            "readings": {
+                "type": "object",
+                "propertyNames": {"pattern": "^INT-[1-9][0-9]*$"},
+                "additionalProperties": {"type": "string", "pattern": "^[a-z][a-z0-9-]*$"},
+                "description": "optional (since 1.1): the contested readings followed, note → "
+                "reading (features/readings.yaml); an unnamed note is read the default way",
             },
         },
     ),
@@ -108,13 +115,19 @@ def request_schema(op: str) -> dict[str, Any]:
     return schema
 
 
+#: Reply fields an implementation may leave out.
+OPTIONAL_REPLY_FIELDS = frozenset({"readings"})
+
+
 def reply_schema(op: str) -> dict[str, Any]:
     _, fields = OPERATIONS[op]
-    return _message(
+    schema = _message(
         f"agentstatus protocol {PROTOCOL_VERSION}: the reply to {op}",
         f"protocol/{op}.reply.schema.json",
         {"id": {"type": "integer", "minimum": 1}, "ok": {"const": True}, **fields},
     )
+    schema["required"] = [key for key in schema["required"] if key not in OPTIONAL_REPLY_FIELDS]
+    return schema
 
 
 def error_reply_schema() -> dict[str, Any]:

@@ -59,12 +59,13 @@ class Server:
     def _carry_out(self, op: str, request: dict[str, Any]) -> dict[str, Any]:
         if op == "hello":
             info = self.driver.info().to_dict()
-            capabilities = info.pop("capabilities")
-            return {
+            capabilities, readings = info.pop("capabilities"), info.pop("readings")
+            reply = {
                 "protocol": PROTOCOL_VERSION,
                 "implementation": info,
                 "capabilities": capabilities,
             }
+            return reply | ({"readings": readings} if readings else {})
         if op == "start":
             config = request.get("config")
             if not isinstance(config, dict):

@@ -13,12 +13,14 @@ import yaml
 
 from agentstatus import paths
 from agentstatus.spec.notes import read_notes
+from agentstatus.spec.readings import load as load_readings
 
 FEATURES = paths.FEATURES
 
 
 def embedded_catalogue(features: Path = FEATURES) -> dict[str, Any]:
-    """``{"areas", "requirements", "notes"}`` from ``requirements.yaml`` and the notes files.
+    """``{"areas", "requirements", "notes", "readings"}`` from ``requirements.yaml``, the notes
+    files and ``readings.yaml``.
 
     Missing files give empty sections: a run of a partial suite still gets its results.
     """
@@ -31,7 +33,19 @@ def embedded_catalogue(features: Path = FEATURES) -> dict[str, Any]:
             areas[str(code)] = {str(k): str(v) for k, v in (names or {}).items()}
         for entry in data.get("requirements") or []:
             requirements[str(entry["id"])] = _requirement(entry)
-    return {"areas": areas, "requirements": requirements, "notes": embedded_notes(features)}
+    readings = {
+        note: {
+            "default": c.default,
+            "alternatives": {k: dict(v) for k, v in c.alternatives.items()},
+        }
+        for note, c in load_readings(features).items()
+    }
+    return {
+        "areas": areas,
+        "requirements": requirements,
+        "notes": embedded_notes(features),
+        "readings": readings,
+    }
 
 
 def _requirement(entry: dict[str, Any]) -> dict[str, Any]:

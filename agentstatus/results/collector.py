@@ -35,6 +35,7 @@ from agentstatus.results.model import (
     write_results,
 )
 from agentstatus.results.verdict import scenario_label, summarize
+from agentstatus.spec.readings import effective
 
 PROPERTY = "agentstatus.scenario"
 EXPECTED_OUTPUT = "agentstatus.expected"
@@ -605,6 +606,8 @@ def implementation_info(config: pytest.Config) -> dict[str, Any]:
             language=str(described.language),
             contract_version=str(described.contract_version),
             capabilities=[str(c) for c in described.capabilities],
+            # Every contested reading the verdict assumes, declared or the suite's default.
+            readings=effective(described.readings),
         )
     else:  # the implementation may be broken: that is what we test
         info["error"] = _clip(described)

@@ -9,7 +9,7 @@ values, and a scenario applies when every value it names is declared.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 from agentstatus.contract import CAPABILITIES
 
@@ -43,6 +43,22 @@ def unknown_capability(tag: str) -> str | None:
 def missing_capabilities(tags: Iterable[str], declared: Collection[str]) -> list[str]:
     """The capabilities the scenario needs that the implementation does not declare."""
     return [needed for needed in needed_capabilities(tags) if needed not in declared]
+
+
+def not_applicable_because(
+    tags: Iterable[str], capabilities: Collection[str], readings: Mapping[str, str]
+) -> str | None:
+    """Why a scenario does not apply to an implementation with these capabilities and
+    readings (declared ones; undeclared readings are the suite's defaults), or ``None``."""
+    from agentstatus.spec.readings import mismatched_readings
+
+    tags = list(tags)
+    reasons = []
+    missing = missing_capabilities(tags, capabilities)
+    if missing:
+        reasons.append(f"needs {', '.join(missing)}, which the implementation does not declare")
+    reasons += mismatched_readings(tags, readings)
+    return "; ".join(reasons) or None
 
 
 def profile_of(tags: Iterable[str]) -> list[str]:

@@ -193,7 +193,7 @@ def test_another_protocol_major_fails_the_handshake_for_good(
     fails at once with the handshake's message, and the program is not started again."""
     log = tmp_path / "starts"
     connection = connect(argv("wrong_version", "--starts", str(log)), max_restarts=5)
-    expected = "the handshake failed: it speaks protocol 2.0, this suite speaks 1.0; "
+    expected = "the handshake failed: it speaks protocol 2.0, this suite speaks 1.1; "
     with pytest.raises(ImplementationFault, match=re.escape(expected)):
         connection.info()
     for _ in range(3):

@@ -181,7 +181,7 @@ def test_another_protocol_major_ends_the_run_within_seconds(broken: dict[str, Ru
     """The handshake fails once and for all: one program start for the whole run, every
     scenario the handshake's error, and the run is over in seconds."""
     run = broken["wrong_version"]
-    expected = "the handshake failed: it speaks protocol 2.0, this suite speaks 1.0; "
+    expected = "the handshake failed: it speaks protocol 2.0, this suite speaks 1.1; "
     assert all(m.startswith(expected) for m in run.messages())
     assert run.results["implementation"]["error"].startswith(f"ImplementationFault: {expected}")
     assert starts(run.starts) == 1
