@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     runner.add_parser(commands)
     lint_command.add_parser(commands)
     _add_serve(commands)
+    _add_explore(commands)
     _add_implementations(commands)
     return parser
 
@@ -50,6 +51,13 @@ def _serve(implementation: str) -> int:
     from agentstatus.protocol.server import main_serve
 
     return main_serve(implementation)
+
+
+def _add_explore(commands: Any) -> None:
+    """``agentstatus explore``: model-based search for divergences from the reference."""
+    from agentstatus.explore.cli import add_parser
+
+    add_parser(commands)
 
 
 def _add_implementations(commands: Any) -> None:

@@ -36,6 +36,9 @@ TEAMS_SYNC_SECONDS = 12
 #: can land a hair past the tick they mean; anything due within half a tick is due now.
 HALF_A_TICK = 0.5e-6
 CONSULT_STATES = frozenset({InteractionState.CONSULTING, InteractionState.CONSULT_ON_HOLD})
+#: The system idle code of a call to a wrong dial number, under reading INT-18=invalid-number
+#: (Webex's own widget): an idle reason id that is not one of the tenant's.
+INVALID_NUMBER = "Invalid_Number"
 
 
 @dataclass
@@ -149,7 +152,7 @@ class Desktop:
     def why_not_routable(self, channel: Channel, now: float) -> str | None:
         if self.state != AgentState.AVAILABLE:
             return f"only an Available agent is routed to; the agent is {self.state.value}"
-        if self.restoring(now):
+        if self.restoring(now) and self.readings.get("INT-9") != "routable":
             return "the reloaded desktop shows Idle until Available is restored"
         if self.load(channel) >= self.config.capacity[channel]:
             return (
@@ -261,8 +264,12 @@ class Desktop:
         if why is not None:
             return Rejection("not_routable", f"{channel.value} request not delivered: {why}")
         if channel in TELEPHONY_CHANNELS and not self.config.dial_number_valid:
-            # The call cannot reach a wrong dial number or extension (RONA-4).
-            return self._fire(AVAILABILITY, "delivery_failed", now, channel=channel)
+            # The call cannot reach a wrong dial number or extension (RONA-4, note INT-18).
+            reading = self.readings.get("INT-18")
+            if reading == "invalid-number":
+                return self._fire(AVAILABILITY, "invalid_number", now, reason=INVALID_NUMBER)
+            if reading != "at-timeout":  # at-timeout: it rings unanswered until its limit
+                return self._fire(AVAILABILITY, "delivery_failed", now, channel=channel)
         timeout = self.config.rona_timeouts[channel]
         self.offers[contact] = Offer(contact, channel, now, now + timeout)
         return Accepted()
@@ -298,6 +305,8 @@ class Desktop:
     def _reload(self, command: Command, now: float) -> CommandResult:
         # Only an Available desktop flickers through Idle; every status is kept (AV-3, AV-8).
         # Restored Available starts again at 00:00, also when the restore takes no time.
+        if command.name == "reopen_browser" and self.readings.get("INT-9") == "reopen-kept":
+            return Accepted()  # reopening is not a reload: the status is kept as it was
         if self.state == AgentState.AVAILABLE:
             if self.config.reload_restore_seconds > 0:
                 self.restoring_until = now + self.config.reload_restore_seconds
@@ -325,6 +334,8 @@ class Desktop:
             )
             if not self.call_in_progress():
                 self.monitoring = MonitoringState.NOT_MONITORED
+            if interaction.outdial and self.readings.get("INT-7") == "at-hang-up":
+                self._outdial_over(now)
         return Accepted()
 
     def _wrapup_done(self, command: Command, now: float) -> CommandResult:
@@ -337,12 +348,20 @@ class Desktop:
                 f"wrapup_done needs the interaction in wrap_up; it is {interaction.state.value}",
             )
         del self.interactions[interaction.contact]
-        if interaction.outdial:
+        if interaction.outdial and self.readings.get("INT-7") != "at-hang-up":
             # The new status applies when the outdial interaction is over (note INT-7).
-            outcome = AVAILABILITY.fire("outdial_finished", self.state, EventContext(self))
-            assert isinstance(outcome, Transition), "outdial_finished covers every logged-in state"
-            self._apply(outcome, now, reason=self.config.default_idle_reason)
+            self._outdial_over(now)
+        ended_engaged = not self.interactions and self.state == AgentState.AVAILABLE
+        if ended_engaged and self.readings.get("INT-4") == "restart":
+            # Use-case row 6 as written: Engaged to Available shows 00:00 (note INT-4).
+            self.state_since = now
         return Accepted()
+
+    def _outdial_over(self, now: float) -> None:
+        """The status Agent Available After Outdial gives when an outdial call is over."""
+        outcome = AVAILABILITY.fire("outdial_finished", self.state, EventContext(self))
+        assert isinstance(outcome, Transition), "outdial_finished covers every logged-in state"
+        self._apply(outcome, now, reason=self.config.default_idle_reason)
 
     def _outdial_start(self, command: Command, now: float) -> CommandResult:
         contact = command["contact"]
@@ -374,6 +393,10 @@ class Desktop:
         return Accepted()
 
     def _monitoring_event(self, command: Command, now: float) -> CommandResult:
+        if self.readings.get("INT-13") == "unsupported":
+            return Rejection(
+                "not_allowed_in_state", "mid-call monitoring is not supported on the desktop"
+            )
         context = EventContext(self, succeeded=command.args.get("succeeded", True))
         transition = MONITORING.fire(command.name, self.monitoring, context)
         if isinstance(transition, Rejection):

@@ -92,8 +92,9 @@ def _label(state: AgentState, engaged: bool) -> str:
 
 
 def _state_timer(desktop: Desktop, state: AgentState, engaged: bool, now: float) -> str | None:
-    """The timer in the availability field: hidden while Engaged, except Engaged in RONA."""
-    if engaged and state != AgentState.RONA:
+    """The timer in the availability field: hidden while Engaged, except Engaged in RONA
+    (under reading INT-14=no-timer, hidden then too)."""
+    if engaged and (state != AgentState.RONA or desktop.readings.get("INT-14") == "no-timer"):
         return None
     current = now - desktop.state_since
     if state == AgentState.IDLE and desktop.idle_switched and desktop.idle_streak_since is not None:

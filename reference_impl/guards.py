@@ -46,6 +46,12 @@ no_active_conversations = Guard(
     "logout_not_allowed",
     "a supervisor can log out an agent only while the agent has no active conversations",
 )
+logout_in_rona_allowed = Guard(
+    "reading INT-17 is lenient",
+    lambda ctx: ctx.desktop.readings.get("INT-17") == "lenient",
+    "not_allowed_in_state",
+    "a supervisor cannot log out an agent in RONA (note INT-17)",
+)
 available_after_outdial = Guard(
     "Agent Available After Outdial is Yes",
     lambda ctx: ctx.desktop.config.agent_available_after_outdial,

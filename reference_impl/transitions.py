@@ -14,6 +14,7 @@ from agentstatus.reference_impl.guards import (
     call_in_progress,
     is_call,
     is_chat_or_social,
+    logout_in_rona_allowed,
     no_active_conversations,
     reason_differs,
     reason_is_configured,
@@ -38,11 +39,16 @@ AVAILABILITY: StateTable[AgentState] = StateTable(
         # chose Idle meanwhile stays Idle and the request simply returns to the queue.
         "offer_unanswered": available.to(AgentState.RONA) | (idle | rona).stays(),
         "delivery_failed": available.to(AgentState.RONA) | (idle | rona).stays(),
+        # A call to a wrong dial number under reading INT-18=invalid-number: Idle with the
+        # system idle code Invalid_Number instead of RONA (only an Available agent is offered
+        # calls).
+        "invalid_number": available.to(AgentState.IDLE),
         "rona_go_to_idle": rona.to(AgentState.IDLE),
         "rona_go_to_available": rona.to(AgentState.AVAILABLE),
         "supervisor_logout": (available | idle).to(
             AgentState.LOGGED_OUT, when=(no_active_conversations,)
-        ),
+        )
+        | rona.to(AgentState.LOGGED_OUT, when=(logout_in_rona_allowed, no_active_conversations)),
         # The end of an outdial interaction (OD-1, OD-2; interpretation note INT-7).
         "outdial_finished": (idle | rona).to(AgentState.AVAILABLE, when=(available_after_outdial,))
         | available.stays(when=(available_after_outdial,))

@@ -9,7 +9,7 @@ step: a refusal is only acceptable when that step says the command is refused.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ from agentstatus.contract import (
 )
 from agentstatus.results import ExpectationFailed
 from agentstatus.steps import messages, vocabulary
-from agentstatus.steps.expectations import Mismatch, agent_view
+from agentstatus.steps.expectations import LastCommand, Mismatch, agent_view, may_lag
 from agentstatus.steps.i18n import gettext_for
 from agentstatus.steps.phrases import matching
 
@@ -66,12 +66,21 @@ class ScenarioContext:
     language: str
     steps: Sequence[Any] = ()
     node: Any = None
-    config: TenantConfig = field(default_factory=TenantConfig)
+    #: What the scenario configured, in the dict form the implementation is sent: only the
+    #: keys set (docs/contract.md, Tenant configuration); the rest is its own default.
+    settings: dict[str, Any] = field(default_factory=dict)
+    #: The idle reasons the scenario configured by name (``idle_reasons_table``): each
+    #: idle reason id to the name as the table writes it.
+    reason_names: dict[str, str] = field(default_factory=dict)
     started: bool = False
     last_command: str | None = None
     last_result: CommandResult | None = None
     snapshot_before_refusal: dict[str, Any] | None = None
     agent_view_before_monitoring: dict[str, Any] | None = None
+    #: The snapshot just before the last command and the simulated seconds since it (or
+    #: before the status change still within its second): the state timer may lag behind a
+    #: status change for up to a second (INT-24).
+    last_command_at: LastCommand | None = None
     _counters: dict[str, int] = field(default_factory=dict)
     _latest: dict[str, str] = field(default_factory=dict)
 
@@ -97,15 +106,31 @@ class ScenarioContext:
         line = getattr(step, "line_number", "?")
         return f"{self.node.stash.get(FEATURE_PATH, '?')}:{line}"
 
+    def status(self, text: str) -> str:
+        """The canonical status a word names: an idle reason the scenario configured by name
+        (``Idle:<id>``), else a word of the vocabulary (a typo fails loudly)."""
+        wanted = text.strip().casefold()
+        for reason, name in self.reason_names.items():
+            if name.casefold() == wanted:
+                return f"Idle:{reason}"
+        try:
+            return vocabulary.canonical("status", text, self.language)
+        except vocabulary.UnknownWord as error:
+            problem = f"{self.where()}: {error}"
+            if self.reason_names:
+                problem += ", " + ", ".join(f'"{n}"' for n in self.reason_names.values())
+        pytest.fail(problem, pytrace=False)
+
     def idle_reason(self, text: str) -> str:
         """The idle reason a status word names; a status that is not an idle reason fails."""
-        state, _, reason = self.word("status", text).partition(":")
+        state, _, reason = self.status(text).partition(":")
         if state != "Idle":
             reasons = [
                 w
                 for w in vocabulary.known_words("status", self.language)
                 if vocabulary.canonical("status", w, self.language).startswith("Idle:")
             ]
+            reasons += [n for n in self.reason_names.values() if n not in reasons]
             known = ", ".join(f'"{w}"' for w in reasons)
             message = self._('"{word}" is not an idle reason; known idle reasons: {known}')
             pytest.fail(f"{self.where()}: {message.format(word=text, known=known)}", pytrace=False)
@@ -117,7 +142,19 @@ class ScenarioContext:
         if self.started:
             message = self._("The tenant must be configured before the agent logs in")
             pytest.fail(f"{self.where()}: {message}", pytrace=False)
-        self.config = self.config.with_changes(**changes)
+        settings = dict(self.settings)
+        for key, value in changes.items():
+            if isinstance(value, Mapping) and isinstance(settings.get(key), Mapping):
+                value = {**settings[key], **value}  # one channel more, the others as they were
+            settings[key] = value
+        TenantConfig.from_dict(settings)  # a bad value fails here, at the step that set it
+        self.settings = settings
+
+    @property
+    def config(self) -> TenantConfig:
+        """The configuration the desktop starts with: ``settings``, the rest the contract's
+        defaults; ``config.settings()`` is what an implementation is sent."""
+        return TenantConfig.from_dict(self.settings)
 
     def ensure_started(self) -> None:
         if not self.started:
@@ -152,14 +189,19 @@ class ScenarioContext:
     def send(self, command: str, **args: Any) -> CommandResult:
         """Send a command; a refusal fails the scenario unless the next step expects it."""
         self.ensure_started()
+        before = self.driver.snapshot()
         if command.startswith("monitor_"):
             # MO-3: what the agent sees must not change because a supervisor monitors.
-            self.agent_view_before_monitoring = agent_view(self.driver.snapshot())
+            self.agent_view_before_monitoring = agent_view(before)
         expecting_refusal = self._next_step_expects_refusal()
         if expecting_refusal:
-            self.snapshot_before_refusal = self.driver.snapshot()
+            self.snapshot_before_refusal = before
         result = self.driver.send(parse_command({"command": command, **args}))
         self.last_command, self.last_result = command, result
+        if not may_lag(before, self.last_command_at):
+            # A status change less than a second ago is still being redrawn: the screen
+            # shows what it showed before that change, whatever came since (INT-24).
+            self.last_command_at = LastCommand(before, 0.0)
         if isinstance(result, Rejection) and not expecting_refusal:
             pytest.fail(
                 messages.refused_unexpectedly(command, result.code, result.message, self.language),
@@ -170,6 +212,9 @@ class ScenarioContext:
     def advance(self, seconds: float) -> None:
         self.ensure_started()
         self.driver.advance(seconds)
+        last = self.last_command_at
+        if last is not None:
+            self.last_command_at = LastCommand(last.before, last.seconds_since + seconds)
 
     def snapshot(self) -> dict[str, Any]:
         self.ensure_started()
@@ -179,9 +224,9 @@ class ScenarioContext:
         """Fail the step with expected vs actual, in the feature's language."""
         if mismatch is not None:
             field = f"{mismatch.subject}[{mismatch.about}]" if mismatch.about else mismatch.subject
-            raise ExpectationFailed(
-                field, mismatch.expected, mismatch.actual, messages.render(mismatch, self.language)
-            )
+            words = {f"Idle:{reason}": name for reason, name in self.reason_names.items()}
+            text = messages.render(mismatch, self.language, words)
+            raise ExpectationFailed(field, mismatch.expected, mismatch.actual, text)
 
     @property
     def last_refused(self) -> bool:

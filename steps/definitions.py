@@ -9,14 +9,27 @@ checks in ``steps.expectations``. Swedish *Så* steps come in both word orders (
 
 from __future__ import annotations
 
+import pytest
 from pytest_bdd import given, step, then
 
+from agentstatus.contract import TenantConfig
+from agentstatus.contract.config import SOURCE_DEFAULTED
 from agentstatus.contract.vocabulary import Channel
 from agentstatus.steps import expectations as check
+from agentstatus.steps import vocabulary
 from agentstatus.steps.context import ScenarioContext
 from agentstatus.steps.phrases import bilingual
 
 ALL_CHANNELS = [c.value for c in Channel]
+
+#: What the "default values" Background sends: every key the source gives no value for
+#: (idle reasons and the default one, capacities, Agent Available After Outdial, the reload
+#: delay), with the suite's values. The keys whose default the source gives
+#: (``SOURCE_DEFAULTED``: the RONA limits, no Teams sync, a right dial number, an active
+#: desktop) are left out, so the implementation's own defaults are what the scenarios check.
+TENANT_DATA = {
+    key: value for key, value in TenantConfig().to_dict().items() if key not in SOURCE_DEFAULTED
+}
 
 # ----------------------------------------------------------------- the tenant
 
@@ -27,8 +40,51 @@ ALL_CHANNELS = [c.value for c in Channel]
     en=["the administrator has configured the tenant with the default values"],
 )
 def default_tenant(scenario_context: ScenarioContext) -> None:
-    """The Background: the tenant's configuration starts from the documented defaults."""
-    scenario_context.configure()
+    """The Background: the tenant data the scenarios are written for, and nothing for which
+    the source gives a default (docs/contract.md, Tenant configuration)."""
+    scenario_context.configure(**TENANT_DATA)
+
+
+@bilingual(
+    given,
+    sv=["administratören har konfigurerat orsakerna till viloläge:?"],
+    en=["the administrator has configured the idle reasons:?"],
+)
+def idle_reasons_table(scenario_context: ScenarioContext, datatable: list[list[str]]) -> None:
+    """The tenant's idle reasons, one row each: the name in the feature's language, then
+    "standard" / "default" on the one that is the default (INT-25).
+
+    Any name will do: an idle reason word of the vocabulary keeps its id (Lunchrast:
+    ``lunch``), any other name gets one made from it (Paus: ``paus``,
+    ``vocabulary.idle_reason_id``); the steps then know the name as a status. Replaces the
+    idle reasons and the default the Background sent.
+    """
+    ctx = scenario_context
+    names: dict[str, str] = {}
+    defaults: list[str] = []
+    problem = not datatable
+    for row in datatable:
+        cells = [cell.strip() for cell in row] + [""]
+        name, mark = cells[0], cells[1]
+        try:
+            reason = vocabulary.idle_reason_id(name, ctx.language)
+        except ValueError:
+            ctx.idle_reason(name)  # fails: names the status and the idle reasons
+            raise
+        if mark:
+            ctx.word("reason_mark", mark)  # a typo fails, naming the mark
+            defaults.append(reason)
+        problem = problem or len(row) > 2 or not name or reason in names
+        names[reason] = name
+    if problem or len(defaults) != 1:
+        message = ctx._(
+            'Each row of the idle reasons names one reason, then "{mark}" for the default or '
+            "nothing; exactly one row is the default, and no reason comes twice"
+        ).format(mark=vocabulary.word_for("reason_mark", "default", ctx.language))
+        rows = "; ".join(" | ".join(row) for row in datatable)
+        pytest.fail(f"{ctx.where()}: {message}: {rows}", pytrace=False)
+    ctx.reason_names = names
+    ctx.configure(idle_reasons=list(names), default_idle_reason=defaults[0])
 
 
 @bilingual(
@@ -45,7 +101,7 @@ def default_tenant(scenario_context: ScenarioContext) -> None:
 def rona_timeout(scenario_context: ScenarioContext, channel: str, seconds: int) -> None:
     ctx = scenario_context
     name = ctx.word("channel", channel)
-    ctx.configure(rona_timeouts={**ctx.config.rona_timeouts, Channel(name): seconds})
+    ctx.configure(rona_timeouts={name: seconds})  # only this channel: the others default
 
 
 @bilingual(
@@ -69,7 +125,7 @@ def default_idle_reason(scenario_context: ScenarioContext, status: str) -> None:
 def idle_reason_not_configured(scenario_context: ScenarioContext, status: str) -> None:
     ctx = scenario_context
     reason = _idle_reason(ctx, status)
-    ctx.configure(idle_reasons=tuple(r for r in ctx.config.idle_reasons if r != reason))
+    ctx.configure(idle_reasons=[r for r in ctx.config.idle_reasons if r != reason])
 
 
 @bilingual(
@@ -90,7 +146,7 @@ def available_after_outdial(scenario_context: ScenarioContext, answer: str) -> N
 def channel_capacity(scenario_context: ScenarioContext, channel: str, capacity: int) -> None:
     ctx = scenario_context
     name = ctx.word("channel", channel)
-    ctx.configure(capacity={**ctx.config.capacity, Channel(name): capacity})
+    ctx.configure(capacity={name: capacity})
 
 
 @bilingual(
@@ -149,7 +205,7 @@ def log_in(scenario_context: ScenarioContext) -> None:
 def choose_status(scenario_context: ScenarioContext, status: str) -> None:
     """The drop-down in the availability field: Available, an idle reason, or (refused) RONA."""
     ctx = scenario_context
-    state, _, reason = ctx.word("status", status).partition(":")
+    state, _, reason = ctx.status(status).partition(":")
     if reason:
         ctx.send("choose_state", state=state, idle_reason=reason)
     else:
@@ -467,7 +523,7 @@ def command_is_refused(scenario_context: ScenarioContext, thing: str) -> None:
 )
 def status_is(scenario_context: ScenarioContext, status: str) -> None:
     ctx = scenario_context
-    ctx.expect(check.status(ctx.snapshot(), ctx.word("status", status)))
+    ctx.expect(check.status(ctx.snapshot(), ctx.status(status)))
 
 
 @bilingual(
@@ -500,7 +556,7 @@ def icon_is(scenario_context: ScenarioContext, icon: str) -> None:
 )
 def state_timer_shows(scenario_context: ScenarioContext, timer: str) -> None:
     ctx = scenario_context
-    ctx.expect(check.state_timer(ctx.snapshot(), timer))
+    ctx.expect(check.state_timer(ctx.snapshot(), timer, ctx.last_command_at))
 
 
 @bilingual(
@@ -510,7 +566,7 @@ def state_timer_shows(scenario_context: ScenarioContext, timer: str) -> None:
 )
 def no_state_timer(scenario_context: ScenarioContext) -> None:
     ctx = scenario_context
-    ctx.expect(check.state_timer(ctx.snapshot(), None))
+    ctx.expect(check.state_timer(ctx.snapshot(), None, ctx.last_command_at))
 
 
 @bilingual(
@@ -636,10 +692,17 @@ def timer_beside_state(scenario_context: ScenarioContext, timer: str, state: str
     sv=[
         'uppgiftslistan visar den anslutna timern "{timer}" bredvid {interaction}',
         'visar uppgiftslistan den anslutna timern "{timer}" bredvid {interaction}',
+        'interaktionskontrollpanelen visar den anslutna timern "{timer}" för {interaction}',
+        'visar interaktionskontrollpanelen den anslutna timern "{timer}" för {interaction}',
     ],
-    en=['the task list shows the connected timer "{timer}" beside the {interaction}'],
+    en=[
+        'the task list shows the connected timer "{timer}" beside the {interaction}',
+        'the interaction control pane shows the connected timer "{timer}" for the {interaction}',
+    ],
 )
 def connected_timer_shows(scenario_context: ScenarioContext, timer: str, interaction: str) -> None:
+    """One connected timer per interaction, the same in the task list and in the interaction
+    control pane (note INT-29)."""
     ctx = scenario_context
     ctx.expect(check.connected_timer(ctx.snapshot(), _interaction(ctx, interaction), timer))
 

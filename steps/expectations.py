@@ -8,11 +8,17 @@ feature's language (``steps.messages``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 Snapshot = Mapping[str, Any]
+
+#: How often a real client redraws its timers (Webex's own User State widget: once a
+#: second). For less than this long after a command changed the status, the state timer
+#: may still show what it showed just before the command (INT-24).
+REFRESH_LAG_SECONDS = 1.0
 
 #: Values that would reveal monitoring to the agent (MO-3): none may appear in the agent's view.
 MONITORING_VALUES = frozenset({"monitoring", "paused", "Monitoring", "Monitoring Paused"})
@@ -62,9 +68,83 @@ def icon(snapshot: Snapshot, expected: str) -> Mismatch | None:
     return _check("icon", expected, snapshot.get("icon"), "icon")
 
 
-def state_timer(snapshot: Snapshot, expected: str | None) -> Mismatch | None:
-    """``expected`` is the timer text, or ``None`` for "no state timer is shown"."""
-    return _check("state_timer", expected, snapshot.get("state_timer"))
+# ------------------------------------------------------------- timer displays (INT-24)
+
+_TIMER_FIELDS = re.compile(r"(\d+)((?::\d{2}){1,2})")
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def display_form(shown: Any) -> Any:
+    """A timer display in the one form that two displays are compared in (INT-24).
+
+    What is presentation and not a different display: the spacing around the ``/`` of
+    ``current/total`` (``20:00 / 30:00`` is ``20:00/30:00``) and the leading zero of the
+    first field (``0:05`` is ``00:05``, ``1:00:00`` is ``01:00:00``). Everything else
+    counts: the number of fields (``00:59:59`` is not ``59:59``, ``60:00`` is not
+    ``01:00:00``), the value, and a total shown or not. Anything that is not timer text
+    (``None``, a number, a word) is returned as it is.
+    """
+    if not isinstance(shown, str):
+        return shown
+    parts = _SLASH.split(shown)
+    normal = []
+    for part in parts:
+        found = _TIMER_FIELDS.fullmatch(part)
+        if found is None:
+            return shown
+        normal.append(f"{int(found[1]):02d}{found[2]}")
+    return "/".join(normal)
+
+
+def same_display(expected: Any, shown: Any) -> bool:
+    """Whether a person would read ``shown`` as the timer ``expected`` (INT-24)."""
+    return display_form(expected) == display_form(shown)
+
+
+def _timer_check(subject: str, expected: Any, actual: Any, about: str = "") -> Mismatch | None:
+    if same_display(expected, actual):
+        return None
+    return Mismatch(subject, expected, actual, "", about)
+
+
+@dataclass(frozen=True)
+class LastCommand:
+    """What the scenario knows about its last command, for the refresh lag (INT-24)."""
+
+    before: Snapshot
+    """The snapshot taken just before the command was sent."""
+    seconds_since: float
+    """Simulated seconds that have passed since the command."""
+
+
+def may_lag(snapshot: Snapshot, last: LastCommand | None) -> bool:
+    """Whether a client that redraws once a second may still show the state timer of just
+    before the last command (``last.before``): for less than ``REFRESH_LAG_SECONDS`` after
+    a command that changed the status (the state, or the idle reason). From one second on
+    only the current value is right (``00:01``).
+    """
+    if last is None or last.seconds_since >= REFRESH_LAG_SECONDS:
+        return False
+    return shown_status(last.before) != shown_status(snapshot)
+
+
+def state_timer(
+    snapshot: Snapshot, expected: str | None, last: LastCommand | None = None
+) -> Mismatch | None:
+    """``expected`` is the timer text, or ``None`` for "no state timer is shown".
+
+    The same display is enough (``display_form``); and right after a status change, what
+    was shown just before the command is accepted too, a timer or none (``may_lag``). A
+    value that is neither (a wrong value, ``00:02`` at the instant of the change, a
+    missing total) is a mismatch naming the expected value.
+    """
+    actual = snapshot.get("state_timer")
+    if same_display(expected, actual):
+        return None
+    shown_before = None if last is None else last.before.get("state_timer")
+    if may_lag(snapshot, last) and same_display(shown_before, actual):
+        return None
+    return Mismatch("state_timer", expected, actual)
 
 
 def routed(snapshot: Snapshot, channel: str, expected: bool) -> Mismatch | None:
@@ -111,7 +191,7 @@ def in_task_list(snapshot: Snapshot, contact: str, expected: bool) -> Mismatch |
 def connected_timer(snapshot: Snapshot, contact: str, expected: str) -> Mismatch | None:
     found = _find(snapshot.get("interactions", []), contact)
     actual = None if found is None else found.get("connected_timer")
-    return _check("connected_timer", expected, actual, about=contact)
+    return _timer_check("connected_timer", expected, actual, about=contact)
 
 
 def timer_beside_state(snapshot: Snapshot, state: str, expected: str) -> Mismatch | None:
@@ -120,19 +200,19 @@ def timer_beside_state(snapshot: Snapshot, state: str, expected: str) -> Mismatc
     if len(found) != 1:
         states = [i.get("state") for i in snapshot.get("interactions", [])]
         return Mismatch("interaction_states", [state], states, "interaction_state")
-    return _check("interaction_timer", expected, found[0].get("state_timer"), about=state)
+    return _timer_check("interaction_timer", expected, found[0].get("state_timer"), about=state)
 
 
 def history_total(snapshot: Snapshot, contact: str, expected: str) -> Mismatch | None:
     found = _find(snapshot.get("history", []), contact)
     actual = None if found is None else found.get("total")
-    return _check("history_total", expected, actual, about=contact)
+    return _timer_check("history_total", expected, actual, about=contact)
 
 
 def history_consult_time(snapshot: Snapshot, contact: str, expected: str) -> Mismatch | None:
     found = _find(snapshot.get("history", []), contact)
     actual = None if found is None else found.get("consult_time")
-    return _check("history_consult", expected, actual, about=contact)
+    return _timer_check("history_consult", expected, actual, about=contact)
 
 
 def rona_popover(snapshot: Snapshot, expected_options: Sequence[str] | None) -> Mismatch | None:

@@ -3,6 +3,7 @@ scenario gets a Swedish sentence, with the same words as the feature (from the v
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from agentstatus.steps.expectations import Mismatch
@@ -42,8 +43,11 @@ _BOOL = (N_("no"), N_("yes"))
 _TEMPLATE = N_("{subject}: expected {expected}, but the desktop shows {actual}")
 
 
-def render_value(value: Any, kind: str, language: str) -> str:
-    """A snapshot value as the feature would write it."""
+def render_value(
+    value: Any, kind: str, language: str, words: Mapping[str, str] | None = None
+) -> str:
+    """A snapshot value as the feature would write it; ``words`` are the scenario's own
+    words for canonical names (``Idle:paus`` -> ``Paus``, an idle reason it configured)."""
     _ = gettext_for(language)
     if value is None:
         return _(_NONE)
@@ -52,13 +56,15 @@ def render_value(value: Any, kind: str, language: str) -> str:
     if isinstance(value, list | tuple):
         if not value:
             return _(_NONE)
-        return ", ".join(render_value(v, kind, language) for v in value)
+        return ", ".join(render_value(v, kind, language, words) for v in value)
+    if kind == "status" and words and str(value) in words:
+        return f'"{words[str(value)]}"'
     if kind:
         return f'"{word_for(kind, str(value), language)}"'
     return f'"{value}"'
 
 
-def render(mismatch: Mismatch, language: str) -> str:
+def render(mismatch: Mismatch, language: str, words: Mapping[str, str] | None = None) -> str:
     _ = gettext_for(language)
     subject, about_kind = SUBJECTS[mismatch.subject]
     about = mismatch.about
@@ -66,8 +72,8 @@ def render(mismatch: Mismatch, language: str) -> str:
         about = word_for(about_kind, about, language)
     return _(_TEMPLATE).format(
         subject=_(subject).format(about=about),
-        expected=render_value(mismatch.expected, mismatch.kind, language),
-        actual=render_value(mismatch.actual, mismatch.kind, language),
+        expected=render_value(mismatch.expected, mismatch.kind, language, words),
+        actual=render_value(mismatch.actual, mismatch.kind, language, words),
     )
 
 

@@ -50,6 +50,7 @@ KINDS: dict[str, str] = {
     "monitoring": N_("monitoring status"),
     "unit": N_("unit of time"),
     "refusable": N_("thing that can be refused"),
+    "reason_mark": N_("mark of the default idle reason"),
 }
 
 #: The table. Status canonical names are ``State`` or ``Idle:<idle reason id>``.
@@ -64,6 +65,8 @@ VOCABULARY: tuple[Word, ...] = tuple(
             ("Idle:training", ("Utbildning",), ("Training",)),
             ("RONA", ("OVIS", "RONA"), ("RONA",)),
             ("LoggedOut", ("Utloggad",), ("Logged out",)),
+            # A system idle code, not one of the tenant's (reading INT-18=invalid-number).
+            ("Idle:Invalid_Number", ("Ogiltigt nummer", "Invalid_Number"), ("Invalid_Number",)),
         ],
     )
     + _rows(
@@ -174,6 +177,11 @@ VOCABULARY: tuple[Word, ...] = tuple(
         ],
     )
     + _rows(
+        # The second column of a table of idle reasons: which one is the default.
+        "reason_mark",
+        [("default", ("standard", "standardorsak"), ("default",))],
+    )
+    + _rows(
         # What a "Then ... is refused" step names: the command that was refused.
         "refusable",
         [
@@ -182,6 +190,7 @@ VOCABULARY: tuple[Word, ...] = tuple(
             ("offer", ("begäran",), ("request",)),
             ("outdial_start", ("uppringningen",), ("outdial",)),
             ("conference_request", ("konferensen",), ("conference",)),
+            ("monitor_start", ("övervakningen",), ("monitoring",)),
         ],
     )
 )
@@ -236,3 +245,21 @@ def word_for(kind: str, canonical_name: str, language: str) -> str:
 
 def known_words(kind: str, language: str) -> list[str]:
     return [w for row in VOCABULARY if row.kind == kind for w in row.words(language)]
+
+
+def idle_reason_id(name: str, language: str) -> str:
+    """The idle reason id the suite sends for a name the administrator configured (INT-25).
+
+    An idle reason word of the table keeps its id, so Swedish and English configure the
+    same reason (Lunchrast and Lunch break: ``lunch``; Inaktiv and Idle: ``idle``); any
+    other name's id is the name in lower case, its runs of white space one space (Paus:
+    ``paus``; "Coffee  Break": ``coffee break``). A status that is not an idle reason
+    (Available, RONA) raises ``ValueError``.
+    """
+    try:
+        state, _, reason = canonical("status", name, language).partition(":")
+    except UnknownWord:
+        return " ".join(name.split()).lower()
+    if state != "Idle":
+        raise ValueError(f"{name!r} is a status, not an idle reason")
+    return reason

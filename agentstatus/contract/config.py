@@ -38,6 +38,18 @@ DEFAULT_CAPACITY: Mapping[Channel, int] = MappingProxyType(
 )
 DEFAULT_IDLE_REASONS: tuple[str, ...] = ("idle", "lunch", "meeting", "training")
 
+#: The keys whose default the source text itself gives (docs/contract.md, Tenant
+#: configuration): the RONA limits ("18 sekunder och 30 sekunder", campaign as a call by
+#: INT-19), no Teams presence sync unless the administrator has configured and enabled it,
+#: a dial number that is right and a desktop that is the active window (the source names
+#: the other case as the exception). Every implementation must apply these defaults itself:
+#: the suite's "default values" Background leaves them out of the configuration it sends.
+#: Every other key is tenant data (idle reasons, capacities, the outdial setting) or a
+#: stand-in for the network (the reload delay), which the suite always sends.
+SOURCE_DEFAULTED: frozenset[str] = frozenset(
+    {"rona_timeouts", "teams_presence_sync", "dial_number_valid", "desktop_active"}
+)
+
 #: A name (an idle reason) has at least one character that is not white space; the same
 #: regular expression is the ``pattern`` of names in ``config.schema.json``.
 NAME_PATTERN = r"\S"
@@ -191,7 +203,30 @@ class TenantConfig:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
     def with_changes(self, **changes: Any) -> TenantConfig:
-        return replace(self, **changes)
+        """A copy with ``changes``; one made from a partial dict stays partial (the changes
+        join what it was given, see ``settings``)."""
+        changed = replace(self, **changes)
+        given = self.__dict__.get("_given")
+        if given is not None:
+            added = {key: _dict_form(key, value) for key, value in changes.items()}
+            object.__setattr__(changed, "_given", _merged(given, added))
+        return changed
+
+    def settings(self) -> dict[str, Any]:
+        """The dict form of only what was set: for a configuration from ``from_dict`` (and
+        its ``with_changes``), the keys it was given, per-channel maps with only the
+        channels given; for one made with ``TenantConfig(...)``, every key (``to_dict``).
+
+        This is what a driver passes on to an implementation that fills in its own
+        defaults (the protocol's ``start`` sends it): a missing key means "the
+        implementation's default", which is how the suite checks the defaults the source
+        gives (``SOURCE_DEFAULTED``). The field values of this object always hold the
+        contract's defaults for the keys not given.
+        """
+        given = self.__dict__.get("_given")
+        if given is None:
+            return self.to_dict()
+        return {key: _dict_form(key, value) for key, value in given.items()}
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -242,4 +277,28 @@ class TenantConfig:
         problems += config_problems({**defaults, **given})
         if problems:
             raise ContractError("invalid_config", "; ".join(problems))
-        return cls(**given)
+        made = cls(**given)
+        # Remember what was given, so ``settings`` can pass exactly that on.
+        sent = {key: _dict_form(key, data[key]) for key in keys if key in data}
+        object.__setattr__(made, "_given", sent)
+        return made
+
+
+def _dict_form(key: str, value: Any) -> Any:
+    """One setting as JSON-able data: channel keys as strings, idle reasons as a list."""
+    if isinstance(value, Mapping):
+        return {str(channel): item for channel, item in value.items()}
+    if key == "idle_reasons" and isinstance(value, list | tuple):
+        return list(value)
+    return value
+
+
+def _merged(given: Mapping[str, Any], added: Mapping[str, Any]) -> dict[str, Any]:
+    """``added`` over ``given``; per-channel maps are merged channel by channel."""
+    merged = dict(given)
+    for key, value in added.items():
+        if key in ("rona_timeouts", "capacity") and isinstance(merged.get(key), Mapping):
+            merged[key] = {**merged[key], **value}
+        else:
+            merged[key] = value
+    return merged

@@ -25,7 +25,7 @@ from agentstatus.contract.commands import Command
 from agentstatus.contract.config import TenantConfig
 from agentstatus.contract.errors import ContractError, Rejection, shown
 
-CONTRACT_VERSION = "1.2.0"
+CONTRACT_VERSION = "1.3.0"
 
 #: Optional parts of the contract an implementation may offer; everything else is core.
 CAPABILITIES: tuple[str, ...] = (

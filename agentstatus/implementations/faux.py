@@ -149,6 +149,25 @@ class DirtyRejection(FauxDriver):
         return result
 
 
+class WrongDefaults(FauxDriver):
+    ident = "wrong-defaults"
+    breaks = (
+        "RONA-2: its own default limits are 20 s for a call and 40 s for a digital request; "
+        "a limit the configuration gives is kept"
+    )
+
+    #: What this desktop assumes where the configuration says nothing (the source: 18 and 30).
+    OWN_TIMEOUTS: Mapping[str, float] = {
+        "voice": 20, "campaign": 20, "chat": 40, "email": 40, "social": 40
+    }  # fmt: skip
+
+    def start(self, config: TenantConfig) -> None:
+        # Like an implementation with defaults of its own: only what was sent counts.
+        given = config.settings()
+        timeouts = {**self.OWN_TIMEOUTS, **given.get("rona_timeouts", {})}
+        super().start(TenantConfig.from_dict({**given, "rona_timeouts": timeouts}))
+
+
 FAUXES: Mapping[str, type[FauxDriver]] = {
     cls.ident: cls
     for cls in (
@@ -160,6 +179,7 @@ FAUXES: Mapping[str, type[FauxDriver]] = {
         ManualRona,
         IdleRoutable,
         DirtyRejection,
+        WrongDefaults,
     )
 }
 

@@ -343,7 +343,8 @@ class ProcessDriver:
         return self._connection.info()
 
     def start(self, config: TenantConfig) -> None:
-        self._request("start", config=config.to_dict())
+        # Only what was set: a key left out is the program's own default (docs/protocol.md).
+        self._request("start", config=config.settings())
 
     def send(self, command: Command) -> CommandResult:
         reply = self._request("send", command=command.to_dict())

@@ -38,7 +38,7 @@ Feature: Available and Idle
     Then the request is refused
     And the status is still "Idle"
 
-  @SC-AV-05 @AV-3 @INT-9
+  @SC-AV-05 @AV-3 @INT-9 @reading-INT-9-flicker @reading-INT-9-reopen-kept
   Scenario Outline: Reloading while Available shows Idle briefly and resets the timer
     Given restoring the status after a reload takes <restore> seconds
     And the agent has logged in
@@ -68,6 +68,20 @@ Feature: Available and Idle
     When the agent reloads the desktop
     Then the status is "Lunch break"
     And the state timer shows "05:00"
+
+  @SC-AV-82 @AV-3 @INT-9 @reading-INT-9-routable
+  Scenario: Requests are still routed while the reloaded desktop shows Idle
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And 5 minutes pass
+    When the agent reloads the desktop
+    Then the status is "Idle"
+    And requests on every channel are routed to the agent
+    When a chat request comes in
+    Then the chat request is waiting for an answer
+    When 2 seconds pass
+    Then the status is "Available"
+    And the state timer shows "00:00"
 
   @SC-AV-07 @AV-4
   Scenario: The agent is Idle after logging in and receives no requests
@@ -144,7 +158,7 @@ Feature: Available and Idle
     Then the logout is refused
     And the voice call request is still waiting for an answer
 
-  @SC-AV-15 @AV-7 @INT-17
+  @SC-AV-15 @AV-7 @INT-17 @reading-INT-17-strict
   Scenario: The supervisor cannot log out an agent in RONA
     Given the agent has logged in
     And the agent has chosen "Available"
@@ -153,6 +167,30 @@ Feature: Available and Idle
     When the supervisor logs the agent out
     Then the logout is refused
     And the status is still "RONA"
+
+  @SC-AV-80 @AV-7 @INT-17 @reading-INT-17-lenient
+  Scenario: The supervisor logs out an agent in RONA with no conversations
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And a voice call request has come in
+    And 18 seconds pass
+    When the supervisor logs the agent out
+    Then the status is "Logged out"
+    And no RONA popover is shown
+    And no requests are routed to the agent
+
+  @SC-AV-81 @AV-7 @INT-17
+  Scenario: The supervisor cannot log out an agent in RONA during a conversation
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And a voice call request has come in
+    And the agent has accepted the voice call request
+    And an email request has come in
+    And 30 seconds pass
+    When the supervisor logs the agent out
+    Then the logout is refused
+    And the status is still "RONA"
+    And the interaction control pane shows "Connected" for the call
 
   @SC-AV-16 @AV-8 @INT-9
   Scenario: The status is kept when the agent closes the browser and opens the desktop again
@@ -164,8 +202,28 @@ Feature: Available and Idle
     Then the status is "Meeting"
     And the state timer shows "03:00"
 
-  @SC-AV-17 @AV-8 @INT-9
-  Scenario: The Available state is kept when the agent clears the browser cache
+  @SC-AV-83 @AV-8 @INT-9 @reading-INT-9-reopen-kept
+  Scenario: Clearing the browser cache keeps the Available state and its timer
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And 5 minutes pass
+    When the agent clears the browser cache and opens the desktop again
+    Then the status is "Available"
+    And the state timer shows "05:00"
+    And requests on every channel are routed to the agent
+
+  @SC-AV-84 @AV-8 @INT-9 @reading-INT-9-reopen-kept
+  Scenario: Closing the browser keeps the Available state and its timer
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And 5 minutes pass
+    When the agent closes the browser and opens the desktop again
+    Then the status is "Available"
+    And the state timer shows "05:00"
+    And requests on every channel are routed to the agent
+
+  @SC-AV-17 @AV-8 @INT-9 @reading-INT-9-flicker @reading-INT-9-routable
+  Scenario: Clearing the browser cache while Available shows Idle briefly, then Available at 00:00
     Given the agent has logged in
     And the agent has chosen "Available"
     And 5 minutes pass
@@ -175,3 +233,101 @@ Feature: Available and Idle
     Then the status is "Available"
     And the state timer shows "00:00"
     And requests on every channel are routed to the agent
+
+  @SC-AV-50 @AV-6 @INT-5
+  Scenario: An idle reason chosen while replying to an email shows Engaged in the Idle state and stops routing
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And an email request has come in
+    And the agent has accepted the email request
+    When the agent chooses "Lunch break"
+    Then the status is "Lunch break"
+    And the availability field shows the label "Engaged"
+    And the icon is "Engaged in the Idle state"
+    And no requests are routed to the agent
+    And the interaction control pane shows "Connected" for the email
+
+  @SC-AV-51 @AV-4 @UC-1 @INT-26
+  Scenario: At login the agent is in the administrator's default idle reason, at 00:00 and not routed
+    Given the administrator has made "Meeting" the default idle reason
+    When the agent logs in
+    Then the status is "Meeting"
+    And the availability field shows the label "Idle"
+    And the icon is "Idle"
+    And the state timer shows "00:00"
+    And no requests are routed to the agent
+
+  @SC-AV-52 @AV-3 @INT-9 @INT-33 @reading-INT-9-flicker @reading-INT-9-reopen-kept
+  Scenario: Reloading during a call keeps the call on hold with its timers and shows Engaged in the Idle state until Available is restored
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And a voice call request has come in
+    And the agent has accepted the voice call request
+    And 3 minutes pass
+    And the agent puts the call on hold
+    And 20 seconds pass
+    When the agent reloads the desktop
+    Then the status is "Idle"
+    And the availability field shows the label "Engaged"
+    And the icon is "Engaged in the Idle state"
+    And no requests are routed to the agent
+    And the interaction control pane shows "00:20" beside "Call on Hold"
+    And the task list shows the connected timer "03:20" beside the call
+    When 2 seconds pass
+    Then the status is "Available"
+    And the icon is "Engaged in the Available state"
+    And chat requests are routed to the agent
+    And the task list shows the connected timer "03:22" beside the call
+    And the interaction control pane shows "00:22" beside "Call on Hold"
+
+  @SC-AV-53 @AV-3 @INT-9 @INT-33 @INT-4 @reading-INT-4-total
+  Scenario: Reloading during a call restarts the hidden Available timer, which shows the time since the restore when the call is over
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And 5 minutes pass
+    And a voice call request has come in
+    And the agent has accepted the voice call request
+    And 3 minutes pass
+    When the agent reloads the desktop
+    And 2 seconds pass
+    And 1 minute passes
+    And the agent ends the call
+    And the agent completes the wrap-up of the call
+    Then the status is "Available"
+    And the state timer shows "01:00"
+
+  @SC-AV-70 @AV-4 @AV-5 @TM-1 @TM-3 @INT-6 @INT-25 @INT-26
+  Scenario: The agent logs in to the configured default idle reason and chooses another one
+    Given the administrator has configured the idle reasons:
+      | Break       | default |
+      | Coaching    |         |
+      | Lunch break |         |
+    When the agent logs in
+    Then the status is "Break"
+    And the availability field shows the label "Idle"
+    And the icon is "Idle"
+    And the state timer shows "00:00"
+    And no requests are routed to the agent
+    When 5 minutes pass
+    And the agent chooses "Coaching"
+    Then the status is "Coaching"
+    And the state timer shows "00:00/05:00"
+    When 2 minutes pass
+    Then the state timer shows "02:00/07:00"
+    When the agent chooses "Available"
+    And 1 minute passes
+    Then the state timer shows "01:00"
+
+  @SC-AV-71 @AV-4 @AV-5 @INT-25 @INT-26
+  Scenario: Only the configured idle reasons can be chosen, whatever their names
+    Given the administrator has configured the idle reasons:
+      | Meeting | default |
+      | Break   |         |
+    And the agent has logged in
+    Then the status is "Meeting"
+    When the agent chooses "Lunch break"
+    Then the choice is refused
+    And the status is still "Meeting"
+    When the agent chooses "Break"
+    Then the status is "Break"
+    And no requests are routed to the agent

@@ -8,7 +8,7 @@ Feature: Email, chat and social states
     And the agent has chosen "Available"
 
   @SC-DG-01 @DG-1
-  Scenario: Wrap-Up when the agent has ended the email communication with the customer
+  Scenario: Wrap-Up when the agent has ended the email communication with the customer, and the email leaves the task list when wrap-up is done
     Given an email request has come in
     And the agent has accepted the email request
     When the agent ends the email
@@ -16,8 +16,8 @@ Feature: Email, chat and social states
     When the agent completes the wrap-up of the email
     Then the email is no longer in the task list
 
-  @SC-DG-02 @DG-1
-  Scenario: An email has no conference
+  @SC-DG-02 @DG-1 @INT-28
+  Scenario: Starting a conference in an email is refused and the email stays Connected
     Given an email request has come in
     And the agent has accepted the email request
     When the agent starts a conference in the email
@@ -36,7 +36,7 @@ Feature: Email, chat and social states
     Then the interaction control pane shows "Wrap-Up" for the chat
 
   @SC-DG-04 @DG-2 @DG-3 @DG-4 @needs-social_channel
-  Scenario: A social message goes from Conference Requested to Conference and Wrap-Up
+  Scenario: A social message goes from Conference Requested to Conference and Wrap-Up, and leaves the task list when wrap-up is done
     Given a social message request has come in
     And the agent has accepted the social message request
     When the agent starts a conference in the social message
@@ -49,7 +49,7 @@ Feature: Email, chat and social states
     Then the social message is no longer in the task list
 
   @SC-DG-05 @DG-4
-  Scenario: Wrap-Up when the agent ends a chat without a conference
+  Scenario: Wrap-Up when the agent ends a chat without a conference, and the chat leaves the task list when wrap-up is done
     Given a chat request has come in
     And the agent has accepted the chat request
     When the agent ends the chat

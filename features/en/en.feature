@@ -26,7 +26,7 @@ Feature: Engaged
     And the icon is "Engaged in the Idle state"
     And no requests are routed to the agent
 
-  @SC-EN-03 @EN-3 @INT-22 @INT-4
+  @SC-EN-03 @EN-3 @INT-22 @INT-4 @reading-INT-4-total
   Scenario: The connected timer is shown in the task list and not in the availability field
     Given the agent has logged in
     And the agent has chosen "Available"
@@ -60,7 +60,7 @@ Feature: Engaged
     And email requests are routed to the agent
     And social message requests are routed to the agent
 
-  @SC-EN-05 @EN-5 @INT-4
+  @SC-EN-05 @EN-5 @INT-4 @reading-INT-4-total
   Scenario: When the interaction ends Engaged in Available becomes Available
     Given the agent has logged in
     And the agent has chosen "Available"
@@ -76,6 +76,39 @@ Feature: Engaged
     And the state timer shows "04:00"
     And requests on every channel are routed to the agent
 
+  @SC-EN-80 @EN-5 @INT-4 @reading-INT-4-restart
+  Scenario: When the interaction ends Engaged in Available becomes Available at 00:00
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And 1 minute passes
+    And a voice call request has come in
+    And the agent has accepted the voice call request
+    And 3 minutes pass
+    When the agent ends the call
+    And the agent completes the wrap-up of the call
+    Then the status is "Available"
+    And the availability field shows the label "Available"
+    And the icon is "Available"
+    And the state timer shows "00:00"
+    And requests on every channel are routed to the agent
+
+  @SC-EN-81 @EN-3 @INT-22 @INT-4 @reading-INT-4-restart
+  Scenario: The connected timer is shown in the task list and the state timer starts again when the chat is done
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And a chat request has come in
+    And the agent has accepted the chat request
+    When 4 minutes pass
+    Then the task list shows the connected timer "04:00" beside the chat
+    And no state timer is shown
+    When the agent ends the chat
+    And 1 minute passes
+    Then the task list shows the connected timer "05:00" beside the chat
+    When the agent completes the wrap-up of the chat
+    Then the chat is no longer in the task list
+    And the availability field shows the label "Available"
+    And the state timer shows "00:00"
+
   @SC-EN-06 @EN-6 @INT-5
   Scenario: When the interaction ends Engaged in the Idle state keeps the idle reason
     Given the agent has logged in
@@ -90,3 +123,17 @@ Feature: Engaged
     And the availability field shows the label "Idle"
     And the icon is "Idle"
     And the state timer shows "02:00"
+
+  @SC-EN-50 @EN-3 @TM-4 @INT-22 @INT-29
+  Scenario: The connected timer reads the same in the task list and in the interaction control pane, beside the hold time, and no state timer shows
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And a voice call request has come in
+    And the agent has accepted the voice call request
+    And 1 minute passes
+    When the agent puts the call on hold
+    And 45 seconds pass
+    Then the task list shows the connected timer "01:45" beside the call
+    And the interaction control pane shows the connected timer "01:45" for the call
+    And the interaction control pane shows "00:45" beside "Call on Hold"
+    And no state timer is shown

@@ -9,24 +9,24 @@ Feature: Mid-call monitoring
     And a voice call request has come in
     And the agent has accepted the voice call request
 
-  @SC-MO-01 @MO-1 @INT-12 @needs-supervisor_monitoring
+  @SC-MO-01 @MO-1 @INT-12 @INT-13 @reading-INT-13-agent-view @needs-supervisor_monitoring
   Scenario: Monitoring is shown once the supervisor has started monitoring
     When the supervisor starts monitoring the call
     Then the supervisor sees the monitoring status "Monitoring"
 
-  @SC-MO-02 @MO-1 @INT-12 @needs-supervisor_monitoring
+  @SC-MO-02 @MO-1 @INT-12 @INT-13 @reading-INT-13-agent-view @needs-supervisor_monitoring
   Scenario: No monitoring status is shown when the start fails
     When the supervisor tries to start monitoring the call but it fails
     Then the supervisor sees no monitoring status
 
-  @SC-MO-03 @MO-1 @MO-2 @INT-12 @needs-supervisor_monitoring
+  @SC-MO-03 @MO-1 @MO-2 @INT-12 @INT-13 @reading-INT-13-agent-view @needs-supervisor_monitoring
   Scenario: Monitoring is shown again when the supervisor resumes monitoring
     Given the supervisor starts monitoring the call
     And the supervisor pauses monitoring
     When the supervisor resumes monitoring
     Then the supervisor sees the monitoring status "Monitoring"
 
-  @SC-MO-04 @MO-2 @INT-12 @needs-supervisor_monitoring
+  @SC-MO-04 @MO-2 @INT-12 @INT-13 @reading-INT-13-agent-view @needs-supervisor_monitoring
   Scenario: Monitoring Paused is shown while monitoring is paused and not in effect
     Given the supervisor starts monitoring the call
     When the supervisor pauses monitoring
@@ -34,14 +34,14 @@ Feature: Mid-call monitoring
     When the supervisor tries to resume monitoring but it fails
     Then the supervisor sees the monitoring status "Monitoring Paused"
 
-  @SC-MO-05 @MO-2 @INT-12 @needs-supervisor_monitoring
+  @SC-MO-05 @MO-2 @INT-12 @INT-13 @reading-INT-13-agent-view @needs-supervisor_monitoring
   Scenario: When monitoring breaks off no monitoring status is shown
     Given the supervisor starts monitoring the call
     And the supervisor pauses monitoring
     When monitoring breaks off
     Then the supervisor sees no monitoring status
 
-  @SC-MO-06 @MO-3 @INT-13 @needs-supervisor_monitoring
+  @SC-MO-06 @MO-3 @INT-13 @reading-INT-13-agent-view @needs-supervisor_monitoring
   Scenario: The agent's desktop does not show that the call is monitored
     When the supervisor starts monitoring the call
     Then the agent's desktop shows no monitoring status
@@ -50,3 +50,10 @@ Feature: Mid-call monitoring
     And the interaction control pane shows "Connected" for the call
     When the supervisor pauses monitoring
     Then the agent's desktop shows no monitoring status
+
+  @SC-MO-80 @MO-3 @INT-13 @reading-INT-13-unsupported
+  Scenario: Mid-call monitoring cannot be started from the desktop
+    When the supervisor starts monitoring the call
+    Then the monitoring is refused
+    And the supervisor sees no monitoring status
+    And the agent's desktop shows no monitoring status

@@ -5,7 +5,7 @@ Feature: Agent Available After Outdial
   Background:
     Given the administrator has configured the tenant with the default values
 
-  @SC-OD-01 @OD-1 @INT-7 @needs-outdial
+  @SC-OD-01 @OD-1 @INT-7 @reading-INT-7-after-wrap-up @needs-outdial
   Scenario: With Yes the agent becomes Available after the outdial even if it was placed while Idle
     Given the administrator has set Agent Available After Outdial to "Yes"
     And the agent has logged in
@@ -19,7 +19,7 @@ Feature: Agent Available After Outdial
     And the state timer shows "00:00"
     And requests on every channel are routed to the agent
 
-  @SC-OD-02 @OD-1 @INT-7 @needs-outdial
+  @SC-OD-02 @OD-1 @INT-7 @INT-4 @reading-INT-4-total @needs-outdial
   Scenario: With Yes an Available agent stays Available and the timer goes on
     Given the administrator has set Agent Available After Outdial to "Yes"
     And the agent has logged in
@@ -47,7 +47,7 @@ Feature: Agent Available After Outdial
     And the state timer shows "04:00"
     And no requests are routed to the agent
 
-  @SC-OD-04 @OD-2 @INT-7 @needs-outdial
+  @SC-OD-04 @OD-2 @INT-7 @reading-INT-7-after-wrap-up @needs-outdial
   Scenario: With No an Available agent becomes Idle after the outdial
     Given the administrator has set Agent Available After Outdial to "No"
     And the agent has logged in
@@ -60,3 +60,84 @@ Feature: Agent Available After Outdial
     Then the status is "Idle"
     And the state timer shows "00:00"
     And no requests are routed to the agent
+
+  @SC-OD-50 @OD-1 @INT-7 @INT-27 @needs-outdial
+  Scenario: An outdial call is refused in RONA; after Go to Idle it is placed, and with Yes the agent is Available when it is over
+    Given the administrator has set Agent Available After Outdial to "Yes"
+    And the agent has logged in
+    And the agent has chosen "Available"
+    And a chat request has come in
+    And 30 seconds pass
+    When the agent places an outdial call
+    Then the outdial is refused
+    And the status is still "RONA"
+    And the RONA popover offers "Go to Idle" and "Go to Available"
+    When the agent clicks "Go to Idle"
+    And the agent places an outdial call
+    Then the availability field shows the label "Engaged"
+    When 2 minutes pass
+    And the agent ends the outdial call
+    And the agent completes the wrap-up of the outdial call
+    Then the status is "Available"
+    And the state timer shows "00:00"
+
+  @SC-OD-51 @OD-2 @INT-7 @INT-27 @needs-outdial
+  Scenario: An outdial call is refused in RONA; after Go to Available it is placed, and with No the agent is Idle when it is over
+    Given the administrator has set Agent Available After Outdial to "No"
+    And the agent has logged in
+    And the agent has chosen "Available"
+    And a voice call request has come in
+    And 18 seconds pass
+    When the agent places an outdial call
+    Then the outdial is refused
+    And the status is still "RONA"
+    When the agent clicks "Go to Available"
+    And the agent places an outdial call
+    Then the availability field shows the label "Engaged"
+    When 2 minutes pass
+    And the agent ends the outdial call
+    And the agent completes the wrap-up of the outdial call
+    Then the status is "Idle"
+    And the state timer shows "00:00"
+
+  @SC-OD-80 @OD-1 @INT-7 @reading-INT-7-at-hang-up @needs-outdial
+  Scenario: With Yes the agent becomes Available as soon as the outdial call is hung up
+    Given the administrator has set Agent Available After Outdial to "Yes"
+    And the agent has logged in
+    When the agent places an outdial call
+    And 3 minutes pass
+    And the agent ends the outdial call
+    Then the status is "Available"
+    And the availability field shows the label "Engaged"
+    And no state timer is shown
+    When the agent completes the wrap-up of the outdial call
+    Then the status is "Available"
+    And requests on every channel are routed to the agent
+
+  @SC-OD-81 @OD-2 @INT-7 @reading-INT-7-at-hang-up @needs-outdial
+  Scenario: With No an Available agent becomes Idle as soon as the outdial call is hung up
+    Given the administrator has set Agent Available After Outdial to "No"
+    And the agent has logged in
+    And the agent has chosen "Available"
+    When the agent places an outdial call
+    And 3 minutes pass
+    And the agent ends the outdial call
+    Then the status is "Idle"
+    And no requests are routed to the agent
+    When 1 minute passes
+    And the agent completes the wrap-up of the outdial call
+    Then the status is "Idle"
+    And the state timer shows "01:00"
+
+  @SC-OD-82 @OD-1 @INT-7 @INT-4 @reading-INT-4-restart @needs-outdial
+  Scenario: With Yes an Available agent stays Available and the timer starts again when the outdial is over
+    Given the administrator has set Agent Available After Outdial to "Yes"
+    And the agent has logged in
+    And the agent has chosen "Available"
+    And 2 minutes pass
+    When the agent places an outdial call
+    And 3 minutes pass
+    And the agent ends the outdial call
+    And the agent completes the wrap-up of the outdial call
+    Then the status is "Available"
+    And the state timer shows "00:00"

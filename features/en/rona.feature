@@ -44,7 +44,7 @@ Feature: Redirection on No Answer (RONA)
     And the voice call request has returned to the queue
 
   @SC-RONA-04 @RONA-2 @INT-3
-  Scenario Outline: The administrator sets a custom timeout for voice calls
+  Scenario Outline: A voice call causes RONA exactly at the administrator's custom timeout
     Given the administrator has set the time to accept a voice call request to <limit> seconds
     And the agent has logged in
     And the agent has chosen "Available"
@@ -115,7 +115,7 @@ Feature: Redirection on No Answer (RONA)
     And the social message request has returned to the queue
 
   @SC-RONA-09 @RONA-2 @INT-3
-  Scenario Outline: The administrator sets a custom timeout for chat
+  Scenario Outline: A chat request causes RONA exactly at the administrator's custom timeout
     Given the administrator has set the time to accept a chat request to <limit> seconds
     And the agent has logged in
     And the agent has chosen "Available"
@@ -169,7 +169,7 @@ Feature: Redirection on No Answer (RONA)
       | 30    | 24           |
 
   @SC-RONA-12 @RONA-3 @INT-2
-  Scenario: The accept button of a chat request flashes during the last five seconds
+  Scenario: The accept button of a chat request starts flashing five seconds before the timeout
     Given the agent has logged in
     And the agent has chosen "Available"
     When a chat request comes in
@@ -195,7 +195,7 @@ Feature: Redirection on No Answer (RONA)
       | 8     | 7           |
       | 6     | 5           |
 
-  @SC-RONA-14 @RONA-4 @INT-18
+  @SC-RONA-14 @RONA-4 @INT-18 @reading-INT-18-at-once
   Scenario: A call to a wrong dial number cannot be delivered
     Given the agent's dial number is wrong
     And the agent has logged in
@@ -206,13 +206,43 @@ Feature: Redirection on No Answer (RONA)
     And the RONA popover offers "Go to Idle" and "Go to Available"
 
   @SC-RONA-15 @RONA-4 @INT-18
-  Scenario: A wrong extension does not affect digital channels
+  Scenario: A wrong extension does not affect a chat request
     Given the agent's extension is wrong
     And the agent has logged in
     And the agent has chosen "Available"
     When a chat request comes in
     Then the chat request is waiting for an answer
     And the status is still "Available"
+
+  @SC-RONA-80 @RONA-4 @INT-18 @reading-INT-18-at-timeout
+  Scenario: A call to a wrong dial number rings until the time to accept it has passed
+    Given the agent's dial number is wrong
+    And the agent has logged in
+    And the agent has chosen "Available"
+    When a voice call request comes in
+    And 17 seconds pass
+    Then the voice call request is still waiting for an answer
+    And the status is still "Available"
+    When 1 more second passes
+    Then the voice call request has returned to the queue
+    And the status is "RONA"
+    And the RONA popover offers "Go to Idle" and "Go to Available"
+
+  @SC-RONA-81 @RONA-4 @INT-18 @reading-INT-18-invalid-number
+  Scenario: A call to a wrong dial number makes the agent Idle with the system idle code Invalid_Number
+    Given the agent's dial number is wrong
+    And the agent has logged in
+    And the agent has chosen "Available"
+    When a voice call request comes in
+    Then the voice call request has returned to the queue
+    And the status is "Invalid_Number"
+    And the availability field shows the label "Idle"
+    And the icon is "Idle"
+    And the state timer shows "00:00"
+    And no RONA popover is shown
+    And no requests are routed to the agent
+    When the agent chooses "Available"
+    Then the status is "Available"
 
   @SC-RONA-16 @RONA-5
   Scenario: Network, phone and device problems with an incoming call cause RONA
@@ -325,7 +355,7 @@ Feature: Redirection on No Answer (RONA)
     Then the status is "RONA"
     And no RONA toaster notification is shown
 
-  @SC-RONA-25 @RONA-11 @INT-14
+  @SC-RONA-25 @RONA-11 @INT-14 @INT-4 @reading-INT-14-rona-timer @reading-INT-4-total
   Scenario: Engaged in RONA when a request on another channel is not accepted
     Given the agent has logged in
     And the agent has chosen "Available"
@@ -347,6 +377,24 @@ Feature: Redirection on No Answer (RONA)
     And the agent completes the wrap-up of the call
     Then the state timer shows "02:00"
 
+  @SC-RONA-82 @RONA-11 @INT-14 @reading-INT-14-no-timer
+  Scenario: Engaged in RONA shows no state timer while the call goes on
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And a voice call request has come in
+    And the agent has accepted the voice call request
+    When an email request comes in
+    And 30 seconds pass
+    Then the status is "RONA"
+    And the icon is "Engaged in RONA"
+    And the availability field shows the label "Engaged"
+    And no state timer is shown
+    When 1 minute passes
+    And the agent ends the call
+    And the agent completes the wrap-up of the call
+    Then the status is "RONA"
+    And the state timer shows "01:00"
+
   @SC-RONA-26 @RONA-11 @INT-14
   Scenario: Engaged in RONA and Go to Idle while the call goes on
     Given the agent has logged in
@@ -364,3 +412,119 @@ Feature: Redirection on No Answer (RONA)
     And the agent completes the wrap-up of the call
     Then the status is "Idle"
     And the state timer shows "03:00"
+
+  @SC-RONA-50 @RONA-2 @INT-3 @INT-19 @needs-campaign_calls
+  Scenario: A campaign call not accepted within 18 seconds causes RONA
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    When a campaign call request comes in
+    And 17 seconds pass
+    Then the campaign call request is still waiting for an answer
+    And the status is still "Available"
+    When 1 more second passes
+    Then the status is "RONA"
+    And the campaign call request has returned to the queue
+
+  @SC-RONA-51 @RONA-2 @INT-3 @INT-19 @needs-campaign_calls
+  Scenario Outline: A campaign call causes RONA exactly at the administrator's custom timeout
+    Given the administrator has set the time to accept a campaign call request to <limit> seconds
+    And the agent has logged in
+    And the agent has chosen "Available"
+    When a campaign call request comes in
+    And <just_before> seconds pass
+    Then the campaign call request is still waiting for an answer
+    And the status is still "Available"
+    When 1 more second passes
+    Then the status is "RONA"
+    And the campaign call request has returned to the queue
+
+    Examples:
+      | limit | just_before |
+      | 12    | 11          |
+      | 40    | 39          |
+
+  @SC-RONA-52 @RONA-4 @INT-18 @reading-INT-18-at-once @needs-campaign_calls
+  Scenario: A campaign call to a wrong dial number returns to the queue at once and the status becomes RONA
+    Given the agent's dial number is wrong
+    And the agent has logged in
+    And the agent has chosen "Available"
+    When a campaign call request comes in
+    Then the campaign call request has returned to the queue
+    And the status is "RONA"
+    And the RONA popover offers "Go to Idle" and "Go to Available"
+
+  @SC-RONA-53 @RONA-2 @INT-3 @needs-social_channel
+  Scenario Outline: A social message request causes RONA exactly at the administrator's custom timeout
+    Given the administrator has set the time to accept a social message request to <limit> seconds
+    And the agent has logged in
+    And the agent has chosen "Available"
+    When a social message request comes in
+    And <just_before> seconds pass
+    Then the social message request is still waiting for an answer
+    And the status is still "Available"
+    When 1 more second passes
+    Then the status is "RONA"
+    And the social message request has returned to the queue
+
+    Examples:
+      | limit | just_before |
+      | 20    | 19          |
+      | 90    | 89          |
+
+  @SC-RONA-54 @RONA-3 @INT-2
+  Scenario: The accept button of an email request flashes during the last five of its 30 seconds
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    When an email request comes in
+    And 24 seconds pass
+    Then the accept button of the email request is not flashing
+    When 1 more second passes
+    Then the accept button of the email request is flashing
+    When 4 more seconds pass
+    Then the accept button of the email request is flashing
+    And the status is still "Available"
+
+  @SC-RONA-55 @RONA-3 @INT-2 @needs-social_channel
+  Scenario: The accept button of a social message request flashes during the last five of its 30 seconds
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    When a social message request comes in
+    And 24 seconds pass
+    Then the accept button of the social message request is not flashing
+    When 1 more second passes
+    Then the accept button of the social message request is flashing
+    When 4 more seconds pass
+    Then the accept button of the social message request is flashing
+    And the status is still "Available"
+
+  @SC-RONA-70 @RONA-2 @INT-3
+  Scenario: With the default values a voice request goes RONA after 18 seconds, a chat request after 30
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    When a voice call request comes in
+    And 17 seconds pass
+    Then the voice call request is still waiting for an answer
+    When 1 more second passes
+    Then the status is "RONA"
+    And the voice call request has returned to the queue
+    When the agent clicks "Go to Available"
+    And a chat request comes in
+    And 29 seconds pass
+    Then the chat request is still waiting for an answer
+    When 1 more second passes
+    Then the status is "RONA"
+    And the chat request has returned to the queue
+
+  @SC-RONA-71 @RONA-6 @INT-25
+  Scenario: Go to Idle gives the configured default idle reason, whatever its name
+    Given the administrator has configured the idle reasons:
+      | Idle  |         |
+      | Break | default |
+    And the agent has logged in
+    And the agent has chosen "Available"
+    And a chat request has come in
+    And 30 seconds pass
+    When the agent clicks "Go to Idle"
+    Then the status is "Break"
+    And the state timer shows "00:00"
+    And no requests are routed to the agent

@@ -77,7 +77,7 @@ Feature: State and connected timers
     Then the state timer shows "00:00/02:00"
 
   @SC-TM-07 @TM-4 @INT-22
-  Scenario: Every accepted request has a connected timer in the task list
+  Scenario: A call and a chat accepted two minutes apart each show their own connected timer in the task list
     Given the agent has logged in
     And the agent has chosen "Available"
     And a voice call request has come in
@@ -114,7 +114,7 @@ Feature: State and connected timers
     Then the interaction control pane shows "00:30" beside "Consult on Hold"
 
   @SC-TM-10 @TM-6 @INT-15
-  Scenario: The history shows the total time with the customer including the consult
+  Scenario: The history shows the total time with the customer, consult included, and the consult time on its own
     Given the agent has logged in
     And the agent has chosen "Available"
     And a voice call request has come in
@@ -130,3 +130,44 @@ Feature: State and connected timers
     And the agent completes the wrap-up of the call
     Then the agent interaction history shows a total of "05:00" for the call
     And the agent interaction history shows a consult time of "03:00" for the call
+
+  @SC-TM-70 @TM-2 @INT-24
+  Scenario: Right after a status change the timer reads 00:00, and 00:01 a second later
+    Given the agent has logged in
+    And 3 minutes pass
+    When the agent chooses "Available"
+    Then the state timer shows "00:00"
+    When 1 second passes
+    Then the state timer shows "00:01"
+    When 59 seconds pass
+    Then the state timer shows "01:00"
+
+  @SC-TM-50 @TM-5 @INT-11 @INT-31
+  Scenario: After a resume the second timer starts again at 00:00 beside Connected while the connected timer runs on, and a new hold starts at 00:00
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And a voice call request has come in
+    And the agent has accepted the voice call request
+    And 1 minute passes
+    And the agent puts the call on hold
+    And 45 seconds pass
+    When the agent resumes the call
+    Then the interaction control pane shows "00:00" beside "Connected"
+    When 30 seconds pass
+    Then the interaction control pane shows "00:30" beside "Connected"
+    And the task list shows the connected timer "02:15" beside the call
+    When the agent puts the call on hold
+    And 10 seconds pass
+    Then the interaction control pane shows "00:10" beside "Call on Hold"
+
+  @SC-TM-51 @TM-6 @INT-15 @INT-32
+  Scenario: The history total and the connected timer count from accepting the call, not from when it started ringing
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And a voice call request has come in
+    And 15 seconds pass
+    And the agent has accepted the voice call request
+    And 2 minutes pass
+    When the agent ends the call
+    Then the agent interaction history shows a total of "02:00" for the call
+    And the task list shows the connected timer "02:00" beside the call

@@ -20,7 +20,7 @@ Feature: Microsoft Teams presence sync
     Then the user profile shows no Teams presence
 
   @SC-TS-03 @TS-2 @INT-10 @needs-teams_presence_sync
-  Scenario: At the first login the sync may take up to 40 minutes without affecting the agent
+  Scenario: Before the first login's sync the agent works as usual, and after 40 minutes Teams shows the status
     Given the administrator has configured the Microsoft Teams connection and enabled presence sync
     And the agent has logged in
     When the agent chooses "Available"
@@ -35,7 +35,7 @@ Feature: Microsoft Teams presence sync
     And 30 minutes pass
     Then the user profile shows the Teams presence "Available"
 
-  @SC-TS-04 @TS-3 @INT-10 @needs-teams_presence_sync
+  @SC-TS-04 @TS-3 @INT-10 @INT-30 @needs-teams_presence_sync
   Scenario: A changed state is synced to Teams within 12 seconds
     Given the administrator has configured the Microsoft Teams connection and enabled presence sync
     And the agent has logged in
@@ -57,3 +57,31 @@ Feature: Microsoft Teams presence sync
     And the agent accepts the voice call request
     And 12 seconds pass
     Then the user profile shows the Teams presence "Engaged"
+
+  @SC-TS-50 @TS-2 @TS-3 @INT-10 @INT-30 @needs-teams_presence_sync
+  Scenario: After the first sync a logout and a later login each reach Teams within 12 seconds
+    Given the administrator has configured the Microsoft Teams connection and enabled presence sync
+    And the agent has logged in
+    And 40 minutes pass
+    When the supervisor logs the agent out
+    And 12 seconds pass
+    Then the user profile shows the Teams presence "Logged out"
+    When the agent logs in
+    And 12 seconds pass
+    Then the user profile shows the Teams presence "Idle"
+
+  @SC-TS-51 @TS-3 @INT-10 @INT-30 @needs-teams_presence_sync
+  Scenario: Teams shows RONA as RONA and the default idle reason Meeting as Idle, each within 12 seconds
+    Given the administrator has configured the Microsoft Teams connection and enabled presence sync
+    And the administrator has made "Meeting" the default idle reason
+    And the agent has logged in
+    And the agent has chosen "Available"
+    And 40 minutes pass
+    When a voice call request comes in
+    And 18 seconds pass
+    And 12 seconds pass
+    Then the user profile shows the Teams presence "RONA"
+    When the agent clicks "Go to Idle"
+    And 12 seconds pass
+    Then the status is "Meeting"
+    And the user profile shows the Teams presence "Idle"

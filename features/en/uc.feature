@@ -54,7 +54,7 @@ Feature: Use cases
     And the icon is "Engaged in the Idle state"
     And no requests are routed to the agent
 
-  @SC-UC-06 @UC-6 @INT-4
+  @SC-UC-06 @UC-6 @INT-4 @reading-INT-4-total
   Scenario: Engaged to Available shows the total time when the interaction ends
     Given the agent has logged in
     And the agent has chosen "Available"
@@ -94,7 +94,7 @@ Feature: Use cases
     Then the status is "Idle"
     And the availability field shows the label "Idle"
 
-  @SC-UC-09 @UC-9 @RONA-11 @INT-14
+  @SC-UC-09 @UC-9 @RONA-11 @INT-14 @reading-INT-14-rona-timer
   Scenario: Engaged in RONA when an email request during a call is not accepted
     Given the agent has logged in
     And the agent has chosen "Available"
@@ -107,6 +107,43 @@ Feature: Use cases
     Then the RONA popover offers "Go to Idle" and "Go to Available"
     And the icon is "Engaged in RONA"
     And the state timer shows "00:00"
+    When the agent clicks "Go to Idle"
+    Then the availability field shows the label "Engaged"
+    And no state timer is shown
+    When 4 minutes pass
+    And the agent ends the call
+    And the agent completes the wrap-up of the call
+    Then the status is "Idle"
+    And the state timer shows "04:00"
+
+  @SC-UC-80 @UC-6 @INT-4 @reading-INT-4-restart
+  Scenario: Engaged to Available shows 00:00 when the interaction ends, as the row's timer column says
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And 2 minutes pass
+    And a voice call request has come in
+    And the agent has accepted the voice call request
+    When 5 minutes pass
+    And the agent ends the call
+    And 1 minute passes
+    And the agent completes the wrap-up of the call
+    Then the status is "Available"
+    And the availability field shows the label "Available"
+    And the state timer shows "00:00"
+
+  @SC-UC-81 @UC-9 @RONA-11 @INT-14 @reading-INT-14-no-timer
+  Scenario: Engaged in RONA shows no timer when an email request during a call is not accepted
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And 2 minutes pass
+    And a voice call request has come in
+    And the agent has accepted the voice call request
+    And 5 minutes pass
+    When an email request comes in
+    And 30 seconds pass
+    Then the RONA popover offers "Go to Idle" and "Go to Available"
+    And the icon is "Engaged in RONA"
+    And no state timer is shown
     When the agent clicks "Go to Idle"
     Then the availability field shows the label "Engaged"
     And no state timer is shown

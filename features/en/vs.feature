@@ -13,7 +13,7 @@ Feature: Voice call states
     Then the interaction control pane shows "Ringing" for the call
 
   @SC-VS-02 @VS-2
-  Scenario: Call on Hold when the agent puts the customer on hold
+  Scenario: Call on Hold when the agent puts the customer on hold, and Connected again when the call is resumed
     Given a voice call request has come in
     And the agent has accepted the voice call request
     When the agent puts the call on hold
@@ -37,7 +37,7 @@ Feature: Voice call states
     Then the interaction control pane shows "Consulting" for the call
 
   @SC-VS-05 @VS-5
-  Scenario: Consult on Hold when the agent has put the consulted agent on hold
+  Scenario: Consult on Hold when the agent has put the consulted agent on hold, and Consulting again when the call is resumed
     Given a voice call request has come in
     And the agent has accepted the voice call request
     And the agent requests a consult with another agent
@@ -57,7 +57,7 @@ Feature: Voice call states
     Then the interaction control pane shows "Conference" for the call
 
   @SC-VS-07 @VS-7
-  Scenario: Wrap-Up when the agent has ended the voice call with the customer
+  Scenario: Wrap-Up when the agent has ended the voice call with the customer, and the call leaves the task list when wrap-up is done
     Given a voice call request has come in
     And the agent has accepted the voice call request
     When the agent ends the call

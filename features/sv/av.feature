@@ -40,7 +40,7 @@ Egenskap: Tillgänglig och inaktiv
     Så nekas begäran
     Och är statusen fortfarande "Inaktiv"
 
-  @SC-AV-05 @AV-3 @INT-9
+  @SC-AV-05 @AV-3 @INT-9 @reading-INT-9-flicker @reading-INT-9-reopen-kept
   Scenariomall: Omladdning i Tillgänglig visar Inaktiv en kort stund och återställer timern
     Givet att det tar <återställning> sekunder att återställa statusen efter en omladdning
     Och agenten har loggat in
@@ -70,6 +70,20 @@ Egenskap: Tillgänglig och inaktiv
     När agenten läser in skrivbordet igen
     Så är statusen "Lunchrast"
     Och statustimern visar "05:00"
+
+  @SC-AV-82 @AV-3 @INT-9 @reading-INT-9-routable
+  Scenario: Förfrågningar dirigeras fortfarande medan det omladdade skrivbordet visar Inaktiv
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och 5 minuter passerar
+    När agenten läser in skrivbordet igen
+    Så är statusen "Inaktiv"
+    Och förfrågningar i alla kanaler dirigeras till agenten
+    När en begäran om chatt kommer in
+    Så väntar begäran om chatt på svar
+    När 2 sekunder passerar
+    Så är statusen "Tillgänglig"
+    Och statustimern visar "00:00"
 
   @SC-AV-07 @AV-4
   Scenario: Agenten är inaktiv efter inloggningen och får inga förfrågningar
@@ -146,7 +160,7 @@ Egenskap: Tillgänglig och inaktiv
     Så nekas utloggningen
     Och begäran om röstsamtal väntar fortfarande på svar
 
-  @SC-AV-15 @AV-7 @INT-17
+  @SC-AV-15 @AV-7 @INT-17 @reading-INT-17-strict
   Scenario: Arbetsledaren kan inte logga ut en agent i OVIS
     Givet att agenten har loggat in
     Och agenten har valt "Tillgänglig"
@@ -155,6 +169,30 @@ Egenskap: Tillgänglig och inaktiv
     När arbetsledaren loggar ut agenten
     Så nekas utloggningen
     Och är statusen fortfarande "OVIS"
+
+  @SC-AV-80 @AV-7 @INT-17 @reading-INT-17-lenient
+  Scenario: Arbetsledaren loggar ut en agent i OVIS utan konversationer
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om röstsamtal har kommit in
+    Och 18 sekunder passerar
+    När arbetsledaren loggar ut agenten
+    Så är statusen "Utloggad"
+    Och visas inget popup-fönster för OVIS
+    Och inga förfrågningar dirigeras till agenten
+
+  @SC-AV-81 @AV-7 @INT-17
+  Scenario: Arbetsledaren kan inte logga ut en agent i OVIS under en konversation
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    Och en begäran om e-post har kommit in
+    Och 30 sekunder passerar
+    När arbetsledaren loggar ut agenten
+    Så nekas utloggningen
+    Och är statusen fortfarande "OVIS"
+    Och interaktionskontrollpanelen visar "Ansluten" för samtalet
 
   @SC-AV-16 @AV-8 @INT-9
   Scenario: Statusen finns kvar när agenten stänger webbläsaren och öppnar skrivbordet igen
@@ -166,8 +204,28 @@ Egenskap: Tillgänglig och inaktiv
     Så är statusen "Möte"
     Och statustimern visar "03:00"
 
-  @SC-AV-17 @AV-8 @INT-9
-  Scenario: Statusen Tillgänglig finns kvar när agenten rensar webbläsarens cacheminne
+  @SC-AV-83 @AV-8 @INT-9 @reading-INT-9-reopen-kept
+  Scenario: Statusen Tillgänglig och dess timer finns kvar när agenten rensar webbläsarens cacheminne
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och 5 minuter passerar
+    När agenten rensar webbläsarens cacheminne och öppnar skrivbordet igen
+    Så är statusen "Tillgänglig"
+    Och statustimern visar "05:00"
+    Och förfrågningar i alla kanaler dirigeras till agenten
+
+  @SC-AV-84 @AV-8 @INT-9 @reading-INT-9-reopen-kept
+  Scenario: Statusen Tillgänglig och dess timer finns kvar när agenten stänger webbläsaren
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och 5 minuter passerar
+    När agenten stänger webbläsaren och öppnar skrivbordet igen
+    Så är statusen "Tillgänglig"
+    Och statustimern visar "05:00"
+    Och förfrågningar i alla kanaler dirigeras till agenten
+
+  @SC-AV-17 @AV-8 @INT-9 @reading-INT-9-flicker @reading-INT-9-routable
+  Scenario: När agenten rensar webbläsarens cacheminne i Tillgänglig visas Inaktiv en kort stund och sedan Tillgänglig från 00:00
     Givet att agenten har loggat in
     Och agenten har valt "Tillgänglig"
     Och 5 minuter passerar
@@ -177,3 +235,101 @@ Egenskap: Tillgänglig och inaktiv
     Så är statusen "Tillgänglig"
     Och statustimern visar "00:00"
     Och förfrågningar i alla kanaler dirigeras till agenten
+
+  @SC-AV-50 @AV-6 @INT-5
+  Scenario: En orsak till viloläge som väljs när agenten svarar på ett e-postmeddelande visar Engagerad i passivt tillstånd och stoppar dirigeringen
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om e-post har kommit in
+    Och agenten har godkänt begäran om e-post
+    När agenten väljer "Lunchrast"
+    Så är statusen "Lunchrast"
+    Och tillgänglighetsfältet visar etiketten "Engagerad"
+    Och ikonen är "Engagerad i passivt tillstånd"
+    Och dirigeras inga förfrågningar till agenten
+    Och interaktionskontrollpanelen visar "Ansluten" för e-postmeddelandet
+
+  @SC-AV-51 @AV-4 @UC-1 @INT-26
+  Scenario: Vid inloggningen har agenten administratörens standardorsak till viloläge, med timern på 00:00 och utan förfrågningar
+    Givet att administratören har valt "Möte" som standardorsak till viloläge
+    När agenten loggar in
+    Så är statusen "Möte"
+    Och tillgänglighetsfältet visar etiketten "Inaktiv"
+    Och ikonen är "Inaktiv"
+    Och statustimern visar "00:00"
+    Och dirigeras inga förfrågningar till agenten
+
+  @SC-AV-52 @AV-3 @INT-9 @INT-33 @reading-INT-9-flicker @reading-INT-9-reopen-kept
+  Scenario: Omladdning under ett samtal behåller samtalet i vänteläge med dess timrar och visar Engagerad i passivt tillstånd tills Tillgänglig är återställd
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    Och 3 minuter passerar
+    Och agenten parkerar samtalet
+    Och 20 sekunder passerar
+    När agenten läser in skrivbordet igen
+    Så är statusen "Inaktiv"
+    Och tillgänglighetsfältet visar etiketten "Engagerad"
+    Och ikonen är "Engagerad i passivt tillstånd"
+    Och dirigeras inga förfrågningar till agenten
+    Och interaktionskontrollpanelen visar "00:20" bredvid "Samtal i vänteläge"
+    Och uppgiftslistan visar den anslutna timern "03:20" bredvid samtalet
+    När 2 sekunder passerar
+    Så är statusen "Tillgänglig"
+    Och ikonen är "Engagerad i statusen Tillgänglig"
+    Och förfrågningar om chatt dirigeras till agenten
+    Och uppgiftslistan visar den anslutna timern "03:22" bredvid samtalet
+    Och interaktionskontrollpanelen visar "00:22" bredvid "Samtal i vänteläge"
+
+  @SC-AV-53 @AV-3 @INT-9 @INT-33 @INT-4 @reading-INT-4-total
+  Scenario: Omladdning under ett samtal startar om den dolda timern för Tillgänglig, som visar tiden sedan återställningen när samtalet är över
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och 5 minuter passerar
+    Och en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    Och 3 minuter passerar
+    När agenten läser in skrivbordet igen
+    Och 2 sekunder passerar
+    Och 1 minut passerar
+    Och agenten avslutar samtalet
+    Och agenten slutför avslutet av samtalet
+    Så är statusen "Tillgänglig"
+    Och statustimern visar "01:00"
+
+  @SC-AV-70 @AV-4 @AV-5 @TM-1 @TM-3 @INT-6 @INT-25 @INT-26
+  Scenario: Agenten loggar in i den konfigurerade standardorsaken och väljer en annan orsak
+    Givet att administratören har konfigurerat orsakerna till viloläge:
+      | Paus      | standard |
+      | Coachning |          |
+      | Lunchrast |          |
+    När agenten loggar in
+    Så är statusen "Paus"
+    Och tillgänglighetsfältet visar etiketten "Inaktiv"
+    Och ikonen är "Inaktiv"
+    Och statustimern visar "00:00"
+    Och inga förfrågningar dirigeras till agenten
+    När 5 minuter passerar
+    Och agenten väljer "Coachning"
+    Så är statusen "Coachning"
+    Och statustimern visar "00:00/05:00"
+    När 2 minuter passerar
+    Så visar statustimern "02:00/07:00"
+    När agenten väljer "Tillgänglig"
+    Och 1 minut passerar
+    Så visar statustimern "01:00"
+
+  @SC-AV-71 @AV-4 @AV-5 @INT-25 @INT-26
+  Scenario: Bara de konfigurerade orsakerna till viloläge kan väljas, vad de än heter
+    Givet att administratören har konfigurerat orsakerna till viloläge:
+      | Möte | standard |
+      | Paus |          |
+    Och agenten har loggat in
+    Så är statusen "Möte"
+    När agenten väljer "Lunchrast"
+    Så nekas valet
+    Och är statusen fortfarande "Möte"
+    När agenten väljer "Paus"
+    Så är statusen "Paus"
+    Och inga förfrågningar dirigeras till agenten

@@ -9,7 +9,7 @@ Egenskap: E-post-, chatt- och sociala tillstånd
     Och agenten har valt "Tillgänglig"
 
   @SC-DG-01 @DG-1
-  Scenario: Avslutning när agenten har avslutat e-postkommunikationen med kunden
+  Scenario: Avslutning när agenten har avslutat e-postkommunikationen med kunden, och e-postmeddelandet försvinner ur uppgiftslistan när avslutet är klart
     Givet att en begäran om e-post har kommit in
     Och agenten har godkänt begäran om e-post
     När agenten avslutar e-postmeddelandet
@@ -17,8 +17,8 @@ Egenskap: E-post-, chatt- och sociala tillstånd
     När agenten slutför avslutet av e-postmeddelandet
     Så finns e-postmeddelandet inte längre i uppgiftslistan
 
-  @SC-DG-02 @DG-1
-  Scenario: Ett e-postmeddelande har ingen konferens
+  @SC-DG-02 @DG-1 @INT-28
+  Scenario: Att starta en konferens i ett e-postmeddelande nekas och e-postmeddelandet förblir Anslutet
     Givet att en begäran om e-post har kommit in
     Och agenten har godkänt begäran om e-post
     När agenten startar en konferens i e-postmeddelandet
@@ -37,7 +37,7 @@ Egenskap: E-post-, chatt- och sociala tillstånd
     Så visar interaktionskontrollpanelen "Avslutning" för chatten
 
   @SC-DG-04 @DG-2 @DG-3 @DG-4 @needs-social_channel
-  Scenario: Ett socialt meddelande går från Konferens begärd till Konferens och Avslutning
+  Scenario: Ett socialt meddelande går från Konferens begärd till Konferens och Avslutning, och försvinner ur uppgiftslistan när avslutet är klart
     Givet att en begäran om sociala meddelanden har kommit in
     Och agenten har godkänt begäran om sociala meddelanden
     När agenten startar en konferens i det sociala meddelandet
@@ -50,7 +50,7 @@ Egenskap: E-post-, chatt- och sociala tillstånd
     Så finns det sociala meddelandet inte längre i uppgiftslistan
 
   @SC-DG-05 @DG-4
-  Scenario: Avslutning när agenten avslutar en chatt utan konferens
+  Scenario: Avslutning när agenten avslutar en chatt utan konferens, och chatten försvinner ur uppgiftslistan när avslutet är klart
     Givet att en begäran om chatt har kommit in
     Och agenten har godkänt begäran om chatt
     När agenten avslutar chatten

@@ -27,7 +27,7 @@ Egenskap: Engagerad
     Och ikonen är "Engagerad i passivt tillstånd"
     Och dirigeras inga förfrågningar till agenten
 
-  @SC-EN-03 @EN-3 @INT-22 @INT-4
+  @SC-EN-03 @EN-3 @INT-22 @INT-4 @reading-INT-4-total
   Scenario: Den anslutna timern visas i uppgiftslistan och inte i tillgänglighetsfältet
     Givet att agenten har loggat in
     Och agenten har valt "Tillgänglig"
@@ -61,7 +61,7 @@ Egenskap: Engagerad
     Och förfrågningar om e-post dirigeras till agenten
     Och förfrågningar om sociala meddelanden dirigeras till agenten
 
-  @SC-EN-05 @EN-5 @INT-4
+  @SC-EN-05 @EN-5 @INT-4 @reading-INT-4-total
   Scenario: När interaktionen i Engagerad i Tillgänglig är klar blir agenten Tillgänglig
     Givet att agenten har loggat in
     Och agenten har valt "Tillgänglig"
@@ -77,6 +77,39 @@ Egenskap: Engagerad
     Och statustimern visar "04:00"
     Och förfrågningar i alla kanaler dirigeras till agenten
 
+  @SC-EN-80 @EN-5 @INT-4 @reading-INT-4-restart
+  Scenario: När interaktionen i Engagerad i Tillgänglig är klar blir agenten Tillgänglig från 00:00
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och 1 minut passerar
+    Och en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    Och 3 minuter passerar
+    När agenten avslutar samtalet
+    Och agenten slutför avslutet av samtalet
+    Så är statusen "Tillgänglig"
+    Och tillgänglighetsfältet visar etiketten "Tillgänglig"
+    Och ikonen är "Tillgänglig"
+    Och statustimern visar "00:00"
+    Och förfrågningar i alla kanaler dirigeras till agenten
+
+  @SC-EN-81 @EN-3 @INT-22 @INT-4 @reading-INT-4-restart
+  Scenario: Den anslutna timern visas i uppgiftslistan och statustimern börjar om när chatten är klar
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om chatt har kommit in
+    Och agenten har godkänt begäran om chatt
+    När 4 minuter passerar
+    Så visar uppgiftslistan den anslutna timern "04:00" bredvid chatten
+    Och visas ingen statustimer
+    När agenten avslutar chatten
+    Och 1 minut passerar
+    Så visar uppgiftslistan den anslutna timern "05:00" bredvid chatten
+    När agenten slutför avslutet av chatten
+    Så finns chatten inte längre i uppgiftslistan
+    Och tillgänglighetsfältet visar etiketten "Tillgänglig"
+    Och statustimern visar "00:00"
+
   @SC-EN-06 @EN-6 @INT-5
   Scenario: När interaktionen i Engagerad i passivt tillstånd är klar behåller agenten orsaken
     Givet att agenten har loggat in
@@ -91,3 +124,17 @@ Egenskap: Engagerad
     Och tillgänglighetsfältet visar etiketten "Inaktiv"
     Och ikonen är "Inaktiv"
     Och statustimern visar "02:00"
+
+  @SC-EN-50 @EN-3 @TM-4 @INT-22 @INT-29
+  Scenario: Den anslutna timern visar samma värde i uppgiftslistan och i interaktionskontrollpanelen, bredvid den parkerade tiden, och ingen statustimer visas
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    Och 1 minut passerar
+    När agenten parkerar samtalet
+    Och 45 sekunder passerar
+    Så visar uppgiftslistan den anslutna timern "01:45" bredvid samtalet
+    Och interaktionskontrollpanelen visar den anslutna timern "01:45" för samtalet
+    Och interaktionskontrollpanelen visar "00:45" bredvid "Samtal i vänteläge"
+    Och visas ingen statustimer

@@ -10,24 +10,24 @@ Egenskap: Övervakning under samtalet
     Och en begäran om röstsamtal har kommit in
     Och agenten har godkänt begäran om röstsamtal
 
-  @SC-MO-01 @MO-1 @INT-12 @needs-supervisor_monitoring
+  @SC-MO-01 @MO-1 @INT-12 @INT-13 @reading-INT-13-agent-view @needs-supervisor_monitoring
   Scenario: Övervakning visas när arbetsledaren har startat övervakningen
     När arbetsledaren startar övervakning av samtalet
     Så ser arbetsledaren övervakningsstatusen "Övervakning"
 
-  @SC-MO-02 @MO-1 @INT-12 @needs-supervisor_monitoring
+  @SC-MO-02 @MO-1 @INT-12 @INT-13 @reading-INT-13-agent-view @needs-supervisor_monitoring
   Scenario: Ingen övervakningsstatus visas när starten misslyckas
     När arbetsledaren försöker starta övervakning av samtalet men det misslyckas
     Så ser arbetsledaren ingen övervakningsstatus
 
-  @SC-MO-03 @MO-1 @MO-2 @INT-12 @needs-supervisor_monitoring
+  @SC-MO-03 @MO-1 @MO-2 @INT-12 @INT-13 @reading-INT-13-agent-view @needs-supervisor_monitoring
   Scenario: Övervakning visas igen när arbetsledaren återupptar övervakningen
     Givet att arbetsledaren startar övervakning av samtalet
     Och arbetsledaren pausar övervakningen
     När arbetsledaren återupptar övervakningen
     Så ser arbetsledaren övervakningsstatusen "Övervakning"
 
-  @SC-MO-04 @MO-2 @INT-12 @needs-supervisor_monitoring
+  @SC-MO-04 @MO-2 @INT-12 @INT-13 @reading-INT-13-agent-view @needs-supervisor_monitoring
   Scenario: Övervakning pausad visas när övervakningen är pausad och inte gäller
     Givet att arbetsledaren startar övervakning av samtalet
     När arbetsledaren pausar övervakningen
@@ -35,14 +35,14 @@ Egenskap: Övervakning under samtalet
     När arbetsledaren försöker återuppta övervakningen men det misslyckas
     Så ser arbetsledaren övervakningsstatusen "Övervakning pausad"
 
-  @SC-MO-05 @MO-2 @INT-12 @needs-supervisor_monitoring
+  @SC-MO-05 @MO-2 @INT-12 @INT-13 @reading-INT-13-agent-view @needs-supervisor_monitoring
   Scenario: När övervakningen bryts visas ingen övervakningsstatus
     Givet att arbetsledaren startar övervakning av samtalet
     Och arbetsledaren pausar övervakningen
     När övervakningen bryts
     Så ser arbetsledaren ingen övervakningsstatus
 
-  @SC-MO-06 @MO-3 @INT-13 @needs-supervisor_monitoring
+  @SC-MO-06 @MO-3 @INT-13 @reading-INT-13-agent-view @needs-supervisor_monitoring
   Scenario: Agentens skrivbord visar inte att samtalet övervakas
     När arbetsledaren startar övervakning av samtalet
     Så visar agentens skrivbord ingen övervakningsstatus
@@ -51,3 +51,10 @@ Egenskap: Övervakning under samtalet
     Och interaktionskontrollpanelen visar "Ansluten" för samtalet
     När arbetsledaren pausar övervakningen
     Så visar agentens skrivbord ingen övervakningsstatus
+
+  @SC-MO-80 @MO-3 @INT-13 @reading-INT-13-unsupported
+  Scenario: Övervakning under samtal kan inte startas från skrivbordet
+    När arbetsledaren startar övervakning av samtalet
+    Så nekas övervakningen
+    Och ser arbetsledaren ingen övervakningsstatus
+    Och visar agentens skrivbord ingen övervakningsstatus

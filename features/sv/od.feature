@@ -6,7 +6,7 @@ Egenskap: Tillgänglig efter uppringning
   Bakgrund:
     Givet att administratören har konfigurerat organisationen med standardvärdena
 
-  @SC-OD-01 @OD-1 @INT-7 @needs-outdial
+  @SC-OD-01 @OD-1 @INT-7 @reading-INT-7-after-wrap-up @needs-outdial
   Scenario: Med Ja blir agenten Tillgänglig efter uppringningen även om den ringde som inaktiv
     Givet att administratören har satt Agent tillgänglig efter uppringning till "Ja"
     Och agenten har loggat in
@@ -20,7 +20,7 @@ Egenskap: Tillgänglig efter uppringning
     Och statustimern visar "00:00"
     Och förfrågningar i alla kanaler dirigeras till agenten
 
-  @SC-OD-02 @OD-1 @INT-7 @needs-outdial
+  @SC-OD-02 @OD-1 @INT-7 @INT-4 @reading-INT-4-total @needs-outdial
   Scenario: Med Ja förblir en tillgänglig agent Tillgänglig och timern fortsätter
     Givet att administratören har satt Agent tillgänglig efter uppringning till "Ja"
     Och agenten har loggat in
@@ -48,7 +48,7 @@ Egenskap: Tillgänglig efter uppringning
     Och statustimern visar "04:00"
     Och inga förfrågningar dirigeras till agenten
 
-  @SC-OD-04 @OD-2 @INT-7 @needs-outdial
+  @SC-OD-04 @OD-2 @INT-7 @reading-INT-7-after-wrap-up @needs-outdial
   Scenario: Med Nej blir en tillgänglig agent inaktiv efter uppringningen
     Givet att administratören har satt Agent tillgänglig efter uppringning till "Nej"
     Och agenten har loggat in
@@ -61,3 +61,84 @@ Egenskap: Tillgänglig efter uppringning
     Så är statusen "Inaktiv"
     Och statustimern visar "00:00"
     Och inga förfrågningar dirigeras till agenten
+
+  @SC-OD-50 @OD-1 @INT-7 @INT-27 @needs-outdial
+  Scenario: Ett uppringningssamtal nekas i OVIS; efter Gå till viloläge rings det, och med Ja är agenten Tillgänglig när det är över
+    Givet att administratören har satt Agent tillgänglig efter uppringning till "Ja"
+    Och agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om chatt har kommit in
+    Och 30 sekunder passerar
+    När agenten ringer ett uppringningssamtal
+    Så nekas uppringningen
+    Och är statusen fortfarande "OVIS"
+    Och popup-fönstret för OVIS visar alternativen "Gå till viloläge" och "Gå till tillgänglig"
+    När agenten klickar på "Gå till viloläge"
+    Och agenten ringer ett uppringningssamtal
+    Så visar tillgänglighetsfältet etiketten "Engagerad"
+    När 2 minuter passerar
+    Och agenten avslutar uppringningssamtalet
+    Och agenten slutför avslutet av uppringningssamtalet
+    Så är statusen "Tillgänglig"
+    Och statustimern visar "00:00"
+
+  @SC-OD-51 @OD-2 @INT-7 @INT-27 @needs-outdial
+  Scenario: Ett uppringningssamtal nekas i OVIS; efter Gå till tillgänglig rings det, och med Nej är agenten Inaktiv när det är över
+    Givet att administratören har satt Agent tillgänglig efter uppringning till "Nej"
+    Och agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om röstsamtal har kommit in
+    Och 18 sekunder passerar
+    När agenten ringer ett uppringningssamtal
+    Så nekas uppringningen
+    Och är statusen fortfarande "OVIS"
+    När agenten klickar på "Gå till tillgänglig"
+    Och agenten ringer ett uppringningssamtal
+    Så visar tillgänglighetsfältet etiketten "Engagerad"
+    När 2 minuter passerar
+    Och agenten avslutar uppringningssamtalet
+    Och agenten slutför avslutet av uppringningssamtalet
+    Så är statusen "Inaktiv"
+    Och statustimern visar "00:00"
+
+  @SC-OD-80 @OD-1 @INT-7 @reading-INT-7-at-hang-up @needs-outdial
+  Scenario: Med Ja blir agenten Tillgänglig så snart uppringningssamtalet har lagts på
+    Givet att administratören har satt Agent tillgänglig efter uppringning till "Ja"
+    Och agenten har loggat in
+    När agenten ringer ett uppringningssamtal
+    Och 3 minuter passerar
+    Och agenten avslutar uppringningssamtalet
+    Så är statusen "Tillgänglig"
+    Och tillgänglighetsfältet visar etiketten "Engagerad"
+    Och visas ingen statustimer
+    När agenten slutför avslutet av uppringningssamtalet
+    Så är statusen "Tillgänglig"
+    Och förfrågningar i alla kanaler dirigeras till agenten
+
+  @SC-OD-81 @OD-2 @INT-7 @reading-INT-7-at-hang-up @needs-outdial
+  Scenario: Med Nej blir en tillgänglig agent inaktiv så snart uppringningssamtalet har lagts på
+    Givet att administratören har satt Agent tillgänglig efter uppringning till "Nej"
+    Och agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    När agenten ringer ett uppringningssamtal
+    Och 3 minuter passerar
+    Och agenten avslutar uppringningssamtalet
+    Så är statusen "Inaktiv"
+    Och dirigeras inga förfrågningar till agenten
+    När 1 minut passerar
+    Och agenten slutför avslutet av uppringningssamtalet
+    Så är statusen "Inaktiv"
+    Och statustimern visar "01:00"
+
+  @SC-OD-82 @OD-1 @INT-7 @INT-4 @reading-INT-4-restart @needs-outdial
+  Scenario: Med Ja förblir en tillgänglig agent Tillgänglig och timern börjar om när uppringningen är över
+    Givet att administratören har satt Agent tillgänglig efter uppringning till "Ja"
+    Och agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och 2 minuter passerar
+    När agenten ringer ett uppringningssamtal
+    Och 3 minuter passerar
+    Och agenten avslutar uppringningssamtalet
+    Och agenten slutför avslutet av uppringningssamtalet
+    Så är statusen "Tillgänglig"
+    Och statustimern visar "00:00"

@@ -45,7 +45,7 @@ Egenskap: Omdirigering vid inget svar (OVIS)
     Och har begäran om röstsamtal gått tillbaka till kön
 
   @SC-RONA-04 @RONA-2 @INT-3
-  Scenariomall: Administratören anger en egen gräns för röstsamtal
+  Scenariomall: Ett röstsamtal ger OVIS exakt vid administratörens egen gräns
     Givet att administratören har satt maxtiden för att godkänna en begäran om röstsamtal till <gräns> sekunder
     Och agenten har loggat in
     Och agenten har valt "Tillgänglig"
@@ -116,7 +116,7 @@ Egenskap: Omdirigering vid inget svar (OVIS)
     Och har begäran om sociala meddelanden gått tillbaka till kön
 
   @SC-RONA-09 @RONA-2 @INT-3
-  Scenariomall: Administratören anger en egen gräns för chatt
+  Scenariomall: En begäran om chatt ger OVIS exakt vid administratörens egen gräns
     Givet att administratören har satt maxtiden för att godkänna en begäran om chatt till <gräns> sekunder
     Och agenten har loggat in
     Och agenten har valt "Tillgänglig"
@@ -170,7 +170,7 @@ Egenskap: Omdirigering vid inget svar (OVIS)
       | 30    | 24         |
 
   @SC-RONA-12 @RONA-3 @INT-2
-  Scenario: Godkännandeknappen för en chatt blinkar de sista fem sekunderna
+  Scenario: Godkännandeknappen för en chatt börjar blinka fem sekunder före gränsen
     Givet att agenten har loggat in
     Och agenten har valt "Tillgänglig"
     När en begäran om chatt kommer in
@@ -196,7 +196,7 @@ Egenskap: Omdirigering vid inget svar (OVIS)
       | 8     | 7          |
       | 6     | 5          |
 
-  @SC-RONA-14 @RONA-4 @INT-18
+  @SC-RONA-14 @RONA-4 @INT-18 @reading-INT-18-at-once
   Scenario: Ett samtal till ett felaktigt uppringningsnummer kan inte levereras
     Givet att agentens uppringningsnummer är felaktigt
     Och agenten har loggat in
@@ -207,13 +207,43 @@ Egenskap: Omdirigering vid inget svar (OVIS)
     Och popup-fönstret för OVIS visar alternativen "Gå till viloläge" och "Gå till tillgänglig"
 
   @SC-RONA-15 @RONA-4 @INT-18
-  Scenario: En felaktig anknytning påverkar inte digitala kanaler
+  Scenario: En felaktig anknytning påverkar inte en begäran om chatt
     Givet att agentens anknytning är felaktig
     Och agenten har loggat in
     Och agenten har valt "Tillgänglig"
     När en begäran om chatt kommer in
     Så väntar begäran om chatt på svar
     Och är statusen fortfarande "Tillgänglig"
+
+  @SC-RONA-80 @RONA-4 @INT-18 @reading-INT-18-at-timeout
+  Scenario: Ett samtal till ett felaktigt uppringningsnummer ringer tills maxtiden för att godkänna det har gått
+    Givet att agentens uppringningsnummer är felaktigt
+    Och agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    När en begäran om röstsamtal kommer in
+    Och 17 sekunder passerar
+    Så väntar begäran om röstsamtal fortfarande på svar
+    Och är statusen fortfarande "Tillgänglig"
+    När ytterligare 1 sekund passerar
+    Så har begäran om röstsamtal gått tillbaka till kön
+    Och är statusen "OVIS"
+    Och popup-fönstret för OVIS visar alternativen "Gå till viloläge" och "Gå till tillgänglig"
+
+  @SC-RONA-81 @RONA-4 @INT-18 @reading-INT-18-invalid-number
+  Scenario: Ett samtal till ett felaktigt uppringningsnummer gör agenten inaktiv med systemets orsakskod Ogiltigt nummer
+    Givet att agentens uppringningsnummer är felaktigt
+    Och agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    När en begäran om röstsamtal kommer in
+    Så har begäran om röstsamtal gått tillbaka till kön
+    Och är statusen "Ogiltigt nummer"
+    Och tillgänglighetsfältet visar etiketten "Inaktiv"
+    Och ikonen är "Inaktiv"
+    Och statustimern visar "00:00"
+    Och visas inget popup-fönster för OVIS
+    Och dirigeras inga förfrågningar till agenten
+    När agenten väljer "Tillgänglig"
+    Så är statusen "Tillgänglig"
 
   @SC-RONA-16 @RONA-5
   Scenario: Nätverks-, telefon- och enhetsproblem med ett inkommande samtal ger OVIS
@@ -326,7 +356,7 @@ Egenskap: Omdirigering vid inget svar (OVIS)
     Så är statusen "OVIS"
     Och visas ingen avisering om OVIS
 
-  @SC-RONA-25 @RONA-11 @INT-14
+  @SC-RONA-25 @RONA-11 @INT-14 @INT-4 @reading-INT-14-rona-timer @reading-INT-4-total
   Scenario: Engagerad i RONA när en begäran i en annan kanal inte godkänns
     Givet att agenten har loggat in
     Och agenten har valt "Tillgänglig"
@@ -348,6 +378,24 @@ Egenskap: Omdirigering vid inget svar (OVIS)
     Och agenten slutför avslutet av samtalet
     Så visar statustimern "02:00"
 
+  @SC-RONA-82 @RONA-11 @INT-14 @reading-INT-14-no-timer
+  Scenario: Engagerad i RONA visar ingen statustimer medan samtalet pågår
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    När en begäran om e-post kommer in
+    Och 30 sekunder passerar
+    Så är statusen "OVIS"
+    Och ikonen är "Engagerad i RONA"
+    Och tillgänglighetsfältet visar etiketten "Engagerad"
+    Och visas ingen statustimer
+    När 1 minut passerar
+    Och agenten avslutar samtalet
+    Och agenten slutför avslutet av samtalet
+    Så är statusen "OVIS"
+    Och statustimern visar "01:00"
+
   @SC-RONA-26 @RONA-11 @INT-14
   Scenario: Engagerad i RONA och Gå till viloläge medan samtalet pågår
     Givet att agenten har loggat in
@@ -365,3 +413,119 @@ Egenskap: Omdirigering vid inget svar (OVIS)
     Och agenten slutför avslutet av samtalet
     Så är statusen "Inaktiv"
     Och statustimern visar "03:00"
+
+  @SC-RONA-50 @RONA-2 @INT-3 @INT-19 @needs-campaign_calls
+  Scenario: Ett kampanjsamtal som inte har godkänts inom 18 sekunder ger OVIS
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    När en begäran om kampanjsamtal kommer in
+    Och 17 sekunder passerar
+    Så väntar begäran om kampanjsamtal fortfarande på svar
+    Och är statusen fortfarande "Tillgänglig"
+    När ytterligare 1 sekund passerar
+    Så är statusen "OVIS"
+    Och har begäran om kampanjsamtal gått tillbaka till kön
+
+  @SC-RONA-51 @RONA-2 @INT-3 @INT-19 @needs-campaign_calls
+  Scenariomall: Ett kampanjsamtal ger OVIS exakt vid administratörens egen gräns
+    Givet att administratören har satt maxtiden för att godkänna en begäran om kampanjsamtal till <gräns> sekunder
+    Och agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    När en begäran om kampanjsamtal kommer in
+    Och <strax_före> sekunder passerar
+    Så väntar begäran om kampanjsamtal fortfarande på svar
+    Och är statusen fortfarande "Tillgänglig"
+    När ytterligare 1 sekund passerar
+    Så är statusen "OVIS"
+    Och har begäran om kampanjsamtal gått tillbaka till kön
+
+    Exempel:
+      | gräns | strax_före |
+      | 12    | 11         |
+      | 40    | 39         |
+
+  @SC-RONA-52 @RONA-4 @INT-18 @reading-INT-18-at-once @needs-campaign_calls
+  Scenario: Ett kampanjsamtal till ett felaktigt uppringningsnummer går genast tillbaka till kön och statusen blir OVIS
+    Givet att agentens uppringningsnummer är felaktigt
+    Och agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    När en begäran om kampanjsamtal kommer in
+    Så har begäran om kampanjsamtal gått tillbaka till kön
+    Och är statusen "OVIS"
+    Och popup-fönstret för OVIS visar alternativen "Gå till viloläge" och "Gå till tillgänglig"
+
+  @SC-RONA-53 @RONA-2 @INT-3 @needs-social_channel
+  Scenariomall: En begäran om sociala meddelanden ger OVIS exakt vid administratörens egen gräns
+    Givet att administratören har satt maxtiden för att godkänna en begäran om sociala meddelanden till <gräns> sekunder
+    Och agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    När en begäran om sociala meddelanden kommer in
+    Och <strax_före> sekunder passerar
+    Så väntar begäran om sociala meddelanden fortfarande på svar
+    Och är statusen fortfarande "Tillgänglig"
+    När ytterligare 1 sekund passerar
+    Så är statusen "OVIS"
+    Och har begäran om sociala meddelanden gått tillbaka till kön
+
+    Exempel:
+      | gräns | strax_före |
+      | 20    | 19         |
+      | 90    | 89         |
+
+  @SC-RONA-54 @RONA-3 @INT-2
+  Scenario: Godkännandeknappen för en begäran om e-post blinkar de sista fem av dess 30 sekunder
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    När en begäran om e-post kommer in
+    Och 24 sekunder passerar
+    Så blinkar inte godkännandeknappen för e-post
+    När ytterligare 1 sekund passerar
+    Så blinkar godkännandeknappen för e-post
+    När ytterligare 4 sekunder passerar
+    Så blinkar godkännandeknappen för e-post
+    Och är statusen fortfarande "Tillgänglig"
+
+  @SC-RONA-55 @RONA-3 @INT-2 @needs-social_channel
+  Scenario: Godkännandeknappen för en begäran om sociala meddelanden blinkar de sista fem av dess 30 sekunder
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    När en begäran om sociala meddelanden kommer in
+    Och 24 sekunder passerar
+    Så blinkar inte godkännandeknappen för sociala meddelanden
+    När ytterligare 1 sekund passerar
+    Så blinkar godkännandeknappen för sociala meddelanden
+    När ytterligare 4 sekunder passerar
+    Så blinkar godkännandeknappen för sociala meddelanden
+    Och är statusen fortfarande "Tillgänglig"
+
+  @SC-RONA-70 @RONA-2 @INT-3
+  Scenario: Med standardvärdena ger en begäran om röstsamtal OVIS efter 18 sekunder och en begäran om chatt efter 30
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    När en begäran om röstsamtal kommer in
+    Och 17 sekunder passerar
+    Så väntar begäran om röstsamtal fortfarande på svar
+    När ytterligare 1 sekund passerar
+    Så är statusen "OVIS"
+    Och har begäran om röstsamtal gått tillbaka till kön
+    När agenten klickar på "Gå till tillgänglig"
+    Och en begäran om chatt kommer in
+    Och 29 sekunder passerar
+    Så väntar begäran om chatt fortfarande på svar
+    När ytterligare 1 sekund passerar
+    Så är statusen "OVIS"
+    Och har begäran om chatt gått tillbaka till kön
+
+  @SC-RONA-71 @RONA-6 @INT-25
+  Scenario: Gå till viloläge ger den konfigurerade standardorsaken till viloläge, vad den än heter
+    Givet att administratören har konfigurerat orsakerna till viloläge:
+      | Inaktiv |          |
+      | Paus    | standard |
+    Och agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om chatt har kommit in
+    Och 30 sekunder passerar
+    När agenten klickar på "Gå till viloläge"
+    Så är statusen "Paus"
+    Och visar statustimern "00:00"
+    Och inga förfrågningar dirigeras till agenten

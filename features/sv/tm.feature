@@ -78,7 +78,7 @@ Egenskap: Statustimer och ansluten timer
     Så visar statustimern "00:00/02:00"
 
   @SC-TM-07 @TM-4 @INT-22
-  Scenario: Varje godkänd begäran har en ansluten timer i uppgiftslistan
+  Scenario: Ett samtal och en chatt som godkänns med två minuters mellanrum visar var sin ansluten timer i uppgiftslistan
     Givet att agenten har loggat in
     Och agenten har valt "Tillgänglig"
     Och en begäran om röstsamtal har kommit in
@@ -115,7 +115,7 @@ Egenskap: Statustimer och ansluten timer
     Så visar interaktionskontrollpanelen "00:30" bredvid "Rådgör i vänteläge"
 
   @SC-TM-10 @TM-6 @INT-15
-  Scenario: Historiken visar den totala tiden med kunden inklusive konsultationen
+  Scenario: Historiken visar den totala tiden med kunden, konsultationen inräknad, och konsultationstiden för sig
     Givet att agenten har loggat in
     Och agenten har valt "Tillgänglig"
     Och en begäran om röstsamtal har kommit in
@@ -131,3 +131,44 @@ Egenskap: Statustimer och ansluten timer
     Och agenten slutför avslutet av samtalet
     Så visar historiken för agentinteraktion totalt "05:00" för samtalet
     Och historiken för agentinteraktion visar konsultationstiden "03:00" för samtalet
+
+  @SC-TM-70 @TM-2 @INT-24
+  Scenario: Direkt efter ett statusbyte visar timern 00:00, och 00:01 en sekund senare
+    Givet att agenten har loggat in
+    Och 3 minuter passerar
+    När agenten väljer "Tillgänglig"
+    Så visar statustimern "00:00"
+    När 1 sekund passerar
+    Så visar statustimern "00:01"
+    När 59 sekunder passerar
+    Så visar statustimern "01:00"
+
+  @SC-TM-50 @TM-5 @INT-11 @INT-31
+  Scenario: Efter återtagningen börjar den andra timern om på 00:00 bredvid Ansluten medan den anslutna timern går vidare, och en ny parkering börjar på 00:00
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    Och 1 minut passerar
+    Och agenten parkerar samtalet
+    Och 45 sekunder passerar
+    När agenten återtar samtalet
+    Så visar interaktionskontrollpanelen "00:00" bredvid "Ansluten"
+    När 30 sekunder passerar
+    Så visar interaktionskontrollpanelen "00:30" bredvid "Ansluten"
+    Och uppgiftslistan visar den anslutna timern "02:15" bredvid samtalet
+    När agenten parkerar samtalet
+    Och 10 sekunder passerar
+    Så visar interaktionskontrollpanelen "00:10" bredvid "Samtal i vänteläge"
+
+  @SC-TM-51 @TM-6 @INT-15 @INT-32
+  Scenario: Den totala tiden i historiken och den anslutna timern räknas från att samtalet godkänns, inte från att det började ringa
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om röstsamtal har kommit in
+    Och 15 sekunder passerar
+    Och agenten har godkänt begäran om röstsamtal
+    Och 2 minuter passerar
+    När agenten avslutar samtalet
+    Så visar historiken för agentinteraktion totalt "02:00" för samtalet
+    Och uppgiftslistan visar den anslutna timern "02:00" bredvid samtalet

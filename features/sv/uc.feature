@@ -55,7 +55,7 @@ Egenskap: Användningsfall
     Och ikonen är "Engagerad i passivt tillstånd"
     Och dirigeras inga förfrågningar till agenten
 
-  @SC-UC-06 @UC-6 @INT-4
+  @SC-UC-06 @UC-6 @INT-4 @reading-INT-4-total
   Scenario: Engagerad till tillgänglig visar den totala tiden när interaktionen avslutas
     Givet att agenten har loggat in
     Och agenten har valt "Tillgänglig"
@@ -95,7 +95,7 @@ Egenskap: Användningsfall
     Så är statusen "Inaktiv"
     Och tillgänglighetsfältet visar etiketten "Inaktiv"
 
-  @SC-UC-09 @UC-9 @RONA-11 @INT-14
+  @SC-UC-09 @UC-9 @RONA-11 @INT-14 @reading-INT-14-rona-timer
   Scenario: Engagerad i RONA när en begäran om e-post under ett samtal inte godkänns
     Givet att agenten har loggat in
     Och agenten har valt "Tillgänglig"
@@ -108,6 +108,43 @@ Egenskap: Användningsfall
     Så visar popup-fönstret för OVIS alternativen "Gå till passiv" och "Gå till tillgänglig"
     Och ikonen är "Engagerad i RONA"
     Och statustimern visar "00:00"
+    När agenten klickar på "Gå till passiv"
+    Så visar tillgänglighetsfältet etiketten "Engagerad"
+    Och visas ingen statustimer
+    När 4 minuter passerar
+    Och agenten avslutar samtalet
+    Och agenten slutför avslutet av samtalet
+    Så är statusen "Inaktiv"
+    Och statustimern visar "04:00"
+
+  @SC-UC-80 @UC-6 @INT-4 @reading-INT-4-restart
+  Scenario: Engagerad till tillgänglig visar 00:00 när interaktionen avslutas, så som radens timerkolumn anger
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och 2 minuter passerar
+    Och en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    När 5 minuter passerar
+    Och agenten avslutar samtalet
+    Och 1 minut passerar
+    Och agenten slutför avslutet av samtalet
+    Så är statusen "Tillgänglig"
+    Och tillgänglighetsfältet visar etiketten "Tillgänglig"
+    Och statustimern visar "00:00"
+
+  @SC-UC-81 @UC-9 @RONA-11 @INT-14 @reading-INT-14-no-timer
+  Scenario: Engagerad i RONA visar ingen timer när en begäran om e-post under ett samtal inte godkänns
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och 2 minuter passerar
+    Och en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    Och 5 minuter passerar
+    När en begäran om e-post kommer in
+    Och 30 sekunder passerar
+    Så visar popup-fönstret för OVIS alternativen "Gå till passiv" och "Gå till tillgänglig"
+    Och ikonen är "Engagerad i RONA"
+    Och visas ingen statustimer
     När agenten klickar på "Gå till passiv"
     Så visar tillgänglighetsfältet etiketten "Engagerad"
     Och visas ingen statustimer

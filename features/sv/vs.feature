@@ -14,7 +14,7 @@ Egenskap: Röstsamtalstillstånd
     Så visar interaktionskontrollpanelen "Ringer" för samtalet
 
   @SC-VS-02 @VS-2
-  Scenario: Samtal i vänteläge när agenten parkerar kunden
+  Scenario: Samtal i vänteläge när agenten parkerar kunden, och Ansluten igen när samtalet återtas
     Givet att en begäran om röstsamtal har kommit in
     Och agenten har godkänt begäran om röstsamtal
     När agenten parkerar samtalet
@@ -38,7 +38,7 @@ Egenskap: Röstsamtalstillstånd
     Så visar interaktionskontrollpanelen "Konsultation" för samtalet
 
   @SC-VS-05 @VS-5
-  Scenario: Rådgör i vänteläge när agenten har parkerat agenten den rådfrågar
+  Scenario: Rådgör i vänteläge när agenten har parkerat agenten den rådfrågar, och Konsultation igen när samtalet återtas
     Givet att en begäran om röstsamtal har kommit in
     Och agenten har godkänt begäran om röstsamtal
     Och agenten begär en konsultation med en annan agent
@@ -58,7 +58,7 @@ Egenskap: Röstsamtalstillstånd
     Så visar interaktionskontrollpanelen "Konferens" för samtalet
 
   @SC-VS-07 @VS-7
-  Scenario: Avslut när agenten har avslutat röstsamtalet med kunden
+  Scenario: Avslut när agenten har avslutat röstsamtalet med kunden, och samtalet försvinner ur uppgiftslistan när avslutet är klart
     Givet att en begäran om röstsamtal har kommit in
     Och agenten har godkänt begäran om röstsamtal
     När agenten avslutar samtalet

@@ -143,3 +143,143 @@ def test_a_refusal_must_be_of_the_named_command_and_change_nothing() -> None:
     assert check.unchanged(snapshot(), snapshot()) is None
     changed = check.unchanged(snapshot(), snapshot(state_timer="00:01"))
     assert changed is not None and changed.actual == ["state_timer"]
+
+
+# ------------------------------------------------ what a display check compares (INT-24)
+
+
+def test_the_same_display_spelled_differently_passes() -> None:
+    assert check.state_timer(snapshot(state_timer="20:00 / 30:00"), "20:00/30:00") is None
+    assert check.state_timer(snapshot(state_timer="20:00/ 30:00"), "20:00/30:00") is None
+    assert check.state_timer(snapshot(state_timer="0:05"), "00:05") is None
+    assert check.state_timer(snapshot(state_timer="1:00:00"), "01:00:00") is None
+    assert check.state_timer(snapshot(state_timer="0:00 / 0:00"), "00:00/00:00") is None
+    call = {
+        "contact": "voice-1",
+        "state": "on_hold",
+        "connected_timer": "1:45",
+        "state_timer": "0:45",
+    }
+    held = snapshot(
+        interactions=[call],
+        history=[{"contact": "voice-1", "total": "5:00", "consult_time": "0:00"}],
+    )
+    assert check.connected_timer(held, "voice-1", "01:45") is None
+    assert check.timer_beside_state(held, "on_hold", "00:45") is None
+    assert check.history_total(held, "voice-1", "05:00") is None
+    assert check.history_consult_time(held, "voice-1", "00:00") is None
+
+
+def test_another_display_fails_and_names_what_it_showed() -> None:
+    for shown, expected in [
+        ("20:01/30:00", "20:00/30:00"),  # a wrong value
+        ("20:00", "20:00/30:00"),  # the total missing
+        ("00:00/00:00", "00:00"),  # a total where none is shown
+        ("60:00", "01:00:00"),  # minutes past the hour: another layout (INT-8)
+        ("00:59:59", "59:59"),  # an hours field below one hour: another layout
+        ("00:00", None),  # a timer where none is shown
+        (None, "00:00"),  # none where one is shown
+    ]:
+        mismatch = check.state_timer(snapshot(state_timer=shown), expected)
+        assert mismatch is not None, (shown, expected)
+        assert (mismatch.expected, mismatch.actual) == (expected, shown)
+    mismatch = check.state_timer(snapshot(state_timer="20:00 / 30:01"), "20:00/30:00")
+    assert mismatch is not None
+    assert render(mismatch, "en") == (
+        'The state timer: expected "20:00/30:00", but the desktop shows "20:00 / 30:01"'
+    )
+
+
+def test_the_display_form_keeps_everything_but_spacing_and_the_leading_zero() -> None:
+    assert check.display_form("0:05") == "00:05"
+    assert check.display_form("100:00:00") == "100:00:00"
+    assert check.display_form("5:00 /  10:00") == "05:00/10:00"
+    assert check.display_form("00:59:59") == "00:59:59"
+    assert check.display_form("soon") == "soon"
+    assert check.display_form(None) is None
+
+
+def _after(before: dict[str, Any], seconds: float) -> check.LastCommand:
+    return check.LastCommand(before=before, seconds_since=seconds)
+
+
+def test_right_after_a_status_change_the_previous_value_may_still_show() -> None:
+    # Available for 3 minutes, then the agent chooses Lunch break.
+    available = snapshot(state_timer="03:00")
+    lunch = {"state": "Idle", "idle_reason": "lunch", "label": "Idle", "icon": "idle"}
+    lagging = snapshot(**lunch, state_timer="03:00")
+    assert check.state_timer(lagging, "00:00", _after(available, 0)) is None
+    assert check.state_timer(lagging, "00:00", _after(available, 0.999)) is None
+    assert (
+        check.state_timer(snapshot(**lunch, state_timer="3:00"), "00:00", _after(available, 0.5))
+        is None
+    )
+    # the current value is right at any time
+    assert (
+        check.state_timer(snapshot(**lunch, state_timer="00:00"), "00:00", _after(available, 0))
+        is None
+    )
+
+
+def test_the_lag_is_one_tick_after_a_status_change_and_nothing_else() -> None:
+    available = snapshot(state_timer="03:00")
+    lunch = {"state": "Idle", "idle_reason": "lunch", "label": "Idle", "icon": "idle"}
+    # one second after the change the old value is wrong: 00:01 it must be
+    late = check.state_timer(snapshot(**lunch, state_timer="03:01"), "00:01", _after(available, 1))
+    assert late is not None and late.expected == "00:01"
+    # at the instant of the change a timer ahead of time is wrong
+    early = check.state_timer(snapshot(**lunch, state_timer="00:02"), "00:00", _after(available, 0))
+    assert early is not None and (early.expected, early.actual) == ("00:00", "00:02")
+    # a wrong value is wrong, lag or not
+    wrong = check.state_timer(snapshot(**lunch, state_timer="02:59"), "00:00", _after(available, 0))
+    assert wrong is not None
+    # without a status change (a refused choice, an accepted request) there is no lag
+    same = check.state_timer(snapshot(state_timer="03:00"), "00:00", _after(available, 0))
+    assert same is not None
+    # without a last command there is no lag either
+    assert check.state_timer(snapshot(**lunch, state_timer="03:00"), "00:00") is not None
+
+
+def test_an_idle_to_idle_switch_must_show_its_total_once_the_lag_is_over() -> None:
+    # Idle for 10 minutes, then Lunch break: 00:00/10:00; the old display was 10:00.
+    idle = snapshot(
+        state="Idle", idle_reason="idle", label="Idle", icon="idle", state_timer="10:00"
+    )
+    lunch = {"state": "Idle", "idle_reason": "lunch", "label": "Idle", "icon": "idle"}
+    assert (
+        check.state_timer(snapshot(**lunch, state_timer="10:00"), "00:00/10:00", _after(idle, 0))
+        is None
+    )
+    missing = check.state_timer(
+        snapshot(**lunch, state_timer="00:00"), "00:00/10:00", _after(idle, 0)
+    )
+    assert missing is not None and missing.actual == "00:00"
+    stale = check.state_timer(
+        snapshot(**lunch, state_timer="10:00"), "00:01/10:01", _after(idle, 1)
+    )
+    assert stale is not None
+
+
+def test_what_was_shown_before_may_be_no_timer_or_a_timer_that_should_be_gone() -> None:
+    logged_out = snapshot(
+        logged_in=False, state="LoggedOut", label=None, icon=None, state_timer=None
+    )
+    idle = {"state": "Idle", "idle_reason": "idle", "label": "Idle", "icon": "idle"}
+    # right after login a client may not have drawn the timer yet, a second later it must
+    assert (
+        check.state_timer(snapshot(**idle, state_timer=None), "00:00", _after(logged_out, 0.5))
+        is None
+    )
+    late = check.state_timer(snapshot(**idle, state_timer=None), "00:01", _after(logged_out, 1))
+    assert late is not None
+    # Go to Idle while engaged in RONA: the RONA timer may linger for the second, then goes
+    rona = snapshot(state="RONA", label="Engaged", icon="engaged-in-rona", state_timer="00:00")
+    engaged_idle = {**idle, "label": "Engaged", "icon": "engaged-in-idle"}
+    assert (
+        check.state_timer(snapshot(**engaged_idle, state_timer="00:00"), None, _after(rona, 0))
+        is None
+    )
+    assert (
+        check.state_timer(snapshot(**engaged_idle, state_timer="00:01"), None, _after(rona, 1))
+        is not None
+    )

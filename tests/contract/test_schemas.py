@@ -75,15 +75,22 @@ def test_each_schema_is_a_valid_draft_2020_12_schema(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "shown", ["00:00", "00:59", "59:59", "01:00:00", "23:59:59", "100:00:00", "12:34:56"]
-)
+    "shown",
+    [
+        "00:00", "00:59", "59:59", "01:00:00", "23:59:59", "100:00:00", "12:34:56",
+        # the same displays without the first field's leading zero (INT-24)
+        "0:00", "5:07", "1:00:00", "9:59:59",
+    ],
+)  # fmt: skip
 def test_timer_pattern_accepts_what_the_desktop_shows(shown: str) -> None:
     assert re.match(TIMER_PATTERN, shown)
     assert re.match(STATE_TIMER_PATTERN, f"{shown}/{shown}")
+    assert re.match(STATE_TIMER_PATTERN, f"{shown} / {shown}")  # spacing around / (INT-24)
 
 
 @pytest.mark.parametrize(
-    "shown", ["0:00", "60:00", "00:60", "00:59:59", "1:00:00", "01:60:00", "5", "", "00:00/"]
+    "shown",
+    ["60:00", "00:60", "00:59:59", "001:00:00", "000:05", "0:5", "01:60:00", "5", "", "00:00/"],
 )
 def test_timer_pattern_refuses_other_forms(shown: str) -> None:
     assert not re.match(TIMER_PATTERN, shown)

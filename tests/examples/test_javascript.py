@@ -41,7 +41,9 @@ def test_the_javascript_desktop_conforms_in_both_languages(tmp_path: Path) -> No
     results = json.loads((tmp_path / "reports" / "results.json").read_text("utf-8"))
     assert results["verdict"] == "conforms"
     assert results["implementation"]["language"] == "javascript"
-    assert results["scope"]["complete"] and results["scope"]["ran"] == 206
+    # every scenario of both languages ran (the specification grows: no fixed count)
+    scope = results["scope"]
+    assert scope["complete"] and scope["ran"] == scope["expected"] >= 206
     assert {s["language"] for s in results["scenarios"]} == {"sv", "en"}
 
 

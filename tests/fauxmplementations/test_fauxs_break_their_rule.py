@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from agentstatus.contract import Driver, Rejection
+from agentstatus.contract import Driver, Rejection, TenantConfig
 from agentstatus.harness.validation import ContractCheckingDriver, ContractViolation
 from agentstatus.implementations import Connectable, ConnectableError
 from agentstatus.implementations.faux import FAUXES
@@ -69,6 +69,12 @@ def idle_is_not_routed(desk: Desk) -> bool:
     )
 
 
+def the_default_limits_are_the_sources(desk: Desk) -> bool:
+    """Started with nothing configured (what the suite's Background leaves out), a call
+    turns the agent RONA at the source's 18 s: the implementation's own default."""
+    return rona_after_18_seconds(Desk(desk.driver, TenantConfig.from_dict({})))
+
+
 def a_rejection_changes_nothing(desk: Desk) -> bool:
     desk.login()
     desk.advance(30)
@@ -86,6 +92,7 @@ CHECKS: dict[str, Callable[[Desk], bool]] = {
     "manual-rona": rona_cannot_be_chosen,
     "idle-routable": idle_is_not_routed,
     "dirty-rejection": a_rejection_changes_nothing,
+    "wrong-defaults": the_default_limits_are_the_sources,
 }
 
 

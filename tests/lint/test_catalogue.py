@@ -182,7 +182,10 @@ def test_notes_cited_by_the_catalogue_must_exist_and_agree(make_tree: MakeTree) 
         f"features/INTERPRETING.md:{line_of_file(root / 'INTERPRETING.md', 'INT-19')}",
         f"features/requirements.yaml:{line_of(text, 'INT-99')}",
     ]
-    assert "INT-19 decides AV-2 but the catalogue cites it under none" in violations[0].message
+    assert (
+        "INT-19 decides AV-2 RONA-2 but the catalogue cites it under RONA-2"
+        in violations[0].message
+    )
     assert "AV-1 cites INT-99, which has no heading" in violations[1].message
 
 

@@ -48,8 +48,8 @@ class Run:
 
     @property
     def scenarios(self) -> list[dict[str, Any]]:
-        scenarios: list[dict[str, Any]] = self.results["scenarios"]
-        return scenarios
+        """The scenarios that apply (those of another reading are not applicable)."""
+        return [s for s in self.results["scenarios"] if s["outcome"] != "not_applicable"]
 
     def messages(self) -> list[str]:
         return [(s["failure"] or {}).get("message", "") for s in self.scenarios]

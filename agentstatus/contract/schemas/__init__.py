@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from agentstatus.contract.commands import command_json_schema
-from agentstatus.contract.config import DEFAULT_IDLE_REASONS, NAME_PATTERN
+from agentstatus.contract.config import NAME_PATTERN, SOURCE_DEFAULTED, TenantConfig
 from agentstatus.contract.vocabulary import (
     AgentState,
     Channel,
@@ -43,11 +43,13 @@ _DRAFT = "https://json-schema.org/draft/2020-12/schema"
 _BASE = "https://agentstatus.invalid/schemas/"
 
 #: One displayed duration (interpretation note INT-8): ``MM:SS`` below one hour, and
-#: ``HH:MM:SS`` from one hour on, so ``00:59:59`` and ``60:00`` are both wrong.
-_TIMER = r"(?:[0-5][0-9]:[0-5][0-9]|(?:0[1-9]|[1-9][0-9]+):[0-5][0-9]:[0-5][0-9])"
+#: ``HH:MM:SS`` from one hour on, so ``00:59:59`` and ``60:00`` are both wrong. The first
+#: field may drop its leading zero (``0:05``, ``1:00:00``): the same display (INT-24).
+_TIMER = r"(?:[0-5]?[0-9]:[0-5][0-9]|(?:0?[1-9]|[1-9][0-9]+):[0-5][0-9]:[0-5][0-9])"
 TIMER_PATTERN = f"^{_TIMER}$"
-#: The state timer may also read ``current/total`` after an idle-to-idle switch (TM-3).
-STATE_TIMER_PATTERN = f"^{_TIMER}(?:/{_TIMER})?$"
+#: The state timer may also read ``current/total`` after an idle-to-idle switch (TM-3),
+#: with or without spaces around the ``/`` (``20:00 / 30:00``: the same display, INT-24).
+STATE_TIMER_PATTERN = f"^{_TIMER}(?:\\s*/\\s*{_TIMER})?$"
 
 #: What Teams presence sync can show for the agent (INT-10).
 TEAMS_STATUSES = ("Available", "Idle", "RONA", "Engaged", "LoggedOut")
@@ -143,7 +145,10 @@ def snapshot_json_schema() -> dict[str, Any]:
         },
         "idle_reason": {
             "anyOf": [{"type": "null"}, {"type": "string", "minLength": 1}],
-            "description": "the idle reason id while the state is Idle, else null",
+            "description": (
+                "the idle reason id while the state is Idle, else null: one of the tenant's"
+                " idle_reasons, or a system idle code such as Invalid_Number (INT-18)"
+            ),
         },
         "label": _nullable({"enum": _values(Label)}),
         "icon": _nullable({"enum": _values(Icon)}),
@@ -215,7 +220,13 @@ def snapshot_json_schema() -> dict[str, Any]:
 
 
 def config_json_schema() -> dict[str, Any]:
-    """The dict form of ``TenantConfig`` (``to_dict``/``from_dict``); missing keys default."""
+    """The dict form of ``TenantConfig`` (``to_dict``/``from_dict``); missing keys default.
+
+    No key is required. Each property carries its ``default`` and says where it comes
+    from: the keys of ``SOURCE_DEFAULTED`` have a default the source text gives, which an
+    implementation must apply itself (the suite leaves them out); the others are tenant data
+    the suite always sends (docs/contract.md, Tenant configuration).
+    """
     per_channel = {
         "type": "object",
         "properties": {c.value: {"type": "number", "exclusiveMinimum": 0} for c in Channel},
@@ -228,40 +239,71 @@ def config_json_schema() -> dict[str, Any]:
         "properties": {c.value: {"type": "integer", "minimum": 0} for c in Channel},
         "additionalProperties": False,
     }
+    properties: dict[str, dict[str, Any]] = {
+        "rona_timeouts": {
+            **per_channel,
+            "description": "seconds to accept a request before RONA, per channel; a missing "
+            "channel keeps its default",
+        },
+        "idle_reasons": {
+            "type": "array",
+            "items": name,
+            "minItems": 1,
+            "uniqueItems": True,
+            "description": "the idle reason ids of the drop-down",
+        },
+        "default_idle_reason": {
+            **name,
+            "description": "where login and the RONA popover's Go to Idle land",
+        },
+        "agent_available_after_outdial": {
+            "type": "boolean",
+            "description": "Agent Available After Outdial: Yes (true) or No (false)",
+        },
+        "capacity": {
+            **capacity,
+            "description": "contacts per channel; voice and campaign share the phone line",
+        },
+        "teams_presence_sync": {
+            "type": "boolean",
+            "description": "the Microsoft Teams connection is configured and presence sync on",
+        },
+        "dial_number_valid": {
+            "type": "boolean",
+            "description": "the agent's dial number or extension is right",
+        },
+        "desktop_active": {
+            "type": "boolean",
+            "description": "the desktop starts as the active browser window or tab",
+        },
+        "reload_restore_seconds": {
+            "type": "number",
+            "minimum": 0,
+            "description": "how long a reloaded Available desktop shows Idle",
+        },
+    }
+    defaults = TenantConfig().to_dict()
+    for key, schema in properties.items():
+        origin = (
+            "the default is the source's: an implementation applies it itself"
+            if key in SOURCE_DEFAULTED
+            else "the source gives no value: the suite sends one"
+        )
+        schema["description"] = f"{schema['description']} ({origin})"
+        schema["default"] = defaults[key]
     return {
         "$schema": _DRAFT,
         "$id": _BASE + "config.schema.json",
         "title": "agentstatus tenant configuration",
         "description": (
-            "What an administrator sets. Every key is optional; a missing key takes the "
-            "default. default_idle_reason must be one of idle_reasons. Numbers are finite "
-            "(a number too large for a double, which a JSON reader turns into infinity, "
-            "is refused). Anything else is refused with the error code invalid_config."
+            "What an administrator sets. Every key is optional; a missing key (or a missing "
+            "channel of rona_timeouts or capacity) takes the default. default_idle_reason must "
+            "be one of idle_reasons. Numbers are finite (a number too large for a double, "
+            "which a JSON reader turns into infinity, is refused). Anything else is refused "
+            "with the error code invalid_config."
         ),
         "type": "object",
-        "properties": {
-            "rona_timeouts": {
-                **per_channel,
-                "description": "seconds to accept a request before RONA, per channel",
-            },
-            "idle_reasons": {
-                "type": "array",
-                "items": name,
-                "minItems": 1,
-                "uniqueItems": True,
-                "default": list(DEFAULT_IDLE_REASONS),
-            },
-            "default_idle_reason": {
-                **name,
-                "description": "where login and the RONA popover's Go to Idle land",
-            },
-            "agent_available_after_outdial": {"type": "boolean"},
-            "capacity": {**capacity, "description": "voice and campaign share the phone line"},
-            "teams_presence_sync": {"type": "boolean"},
-            "dial_number_valid": {"type": "boolean"},
-            "desktop_active": {"type": "boolean"},
-            "reload_restore_seconds": {"type": "number", "minimum": 0},
-        },
+        "properties": properties,
         "additionalProperties": False,
     }
 

@@ -1,0 +1,55 @@
+"""The timer scenarios, run against the reference shown the way other clients show it:
+the same display spelled differently and a once-a-second redraw pass, a timer that runs
+ahead at the instant of a change fails (INT-24, docs/contract.md "What a display check
+compares")."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+#: The scenarios that check the state timer right after a status change, and the rest of
+#: the timer and use-case areas.
+SELECTED = "TM-1 or TM-2 or TM-3 or TM-4 or TM-5 or TM-6 or UC-1 or UC-2 or UC-3 or RONA-7"
+
+
+def run(factory: str, tmp_path: Path) -> dict[str, object]:
+    results = tmp_path / f"{factory}.json"
+    env = {k: v for k, v in os.environ.items() if k != "PYTEST_ADDOPTS"}
+    subprocess.run(
+        [sys.executable, "-m", "pytest", "agentstatus/conformance", "-q",
+         "-p", "no:cacheprovider", "-p", "no:randomly", "-m", SELECTED,
+         "--implementation", f"python:tests.conformance.display_variants:{factory}",
+         "--results-json", str(results)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+    loaded: dict[str, object] = json.loads(results.read_text(encoding="utf-8"))
+    return loaded
+
+
+def outcomes(results: dict[str, object]) -> dict[str, str]:
+    scenarios = results["scenarios"]
+    assert isinstance(scenarios, list) and len(scenarios) > 20
+    return {f"{s['id']} ({s['language']})": s["outcome"] for s in scenarios}
+
+
+@pytest.mark.parametrize("factory", ["respelled", "lagging"])
+def test_a_client_that_shows_the_same_thing_passes(factory: str, tmp_path: Path) -> None:
+    found = outcomes(run(factory, tmp_path))
+    failed = sorted(
+        s for s, outcome in found.items() if outcome not in ("passed", "not_applicable")
+    )
+    assert not failed
+
+
+def test_a_timer_ahead_at_the_instant_of_a_change_fails(tmp_path: Path) -> None:
+    found = outcomes(run("early", tmp_path))
+    assert found["SC-TM-70 (en)"] == found["SC-TM-70 (sv)"] == "failed"
+    assert found["SC-TM-03 (sv)"] == "failed"
+    assert found["SC-TM-07 (en)"] == "passed"  # no status change: nothing to be early about

@@ -1,0 +1,165 @@
+"""Every alternative reading of ``features/readings.yaml`` is checked against a model, not
+only written down: the reference told to follow it (``reference:python+INT-17=lenient``)
+conforms to the English specification; the scenarios that hold only under another reading of
+that note (the default's, above all) are not applicable to it; the alternative's own scenarios
+are not applicable to the reference that follows the defaults; and each results file states
+the readings its verdict assumed."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from agentstatus.spec.readings import catalogue, reading_tags
+
+#: Every alternative of the catalogue as (note, reading): the default is the plain reference.
+ALTERNATIVES = [
+    (note, reading)
+    for note, contested in sorted(catalogue().items())
+    for reading in contested.alternatives
+    if reading != contested.default
+]
+DEFAULT = "default"
+
+
+def _key(note: str, reading: str) -> str:
+    return f"{note}={reading}"
+
+
+@dataclass
+class Run:
+    status: int
+    output: str
+    results: dict[str, Any]
+
+    def scenarios(self) -> list[dict[str, Any]]:
+        scenarios: list[dict[str, Any]] = self.results.get("scenarios", [])
+        return scenarios
+
+    def holding_under(self, note: str) -> list[tuple[dict[str, Any], set[str]]]:
+        """The scenarios that hold only under some readings of ``note``, with those readings."""
+        found = []
+        for scenario in self.scenarios():
+            readings = reading_tags(scenario["tags"]).get(note)
+            if readings:
+                found.append((scenario, readings))
+        return found
+
+
+def _start(out: Path, implementation: str) -> subprocess.Popen[str]:
+    environment = {k: v for k, v in os.environ.items() if k != "PYTEST_ADDOPTS"}
+    command = [
+        sys.executable, "-m", "agentstatus.cli", "run", "--lang", "en", "--format", "json",
+        "--report-dir", str(out), "--implementation", implementation,
+    ]  # fmt: skip
+    return subprocess.Popen(
+        command,
+        env=environment,
+        cwd=out.parent,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+
+def _finish(out: Path, process: subprocess.Popen[str]) -> Run:
+    output, _ = process.communicate(timeout=600)
+    path = out / "results.json"
+    results = json.loads(path.read_text("utf-8")) if path.exists() else {}
+    return Run(process.returncode, output, results)
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Run]:
+    """The reference under the defaults and under each alternative, a few runs at a time."""
+    base = tmp_path_factory.mktemp("readings")
+    wanted = {DEFAULT: "reference:python"}
+    wanted |= {_key(n, r): f"reference:python+{n}={r}" for n, r in ALTERNATIVES}
+    at_once = max(2, min(len(wanted), os.cpu_count() or 2))
+    done: dict[str, Run] = {}
+    pending = list(wanted.items())
+    while pending:
+        batch, pending = pending[:at_once], pending[at_once:]
+        started = [(key, base / key, _start(base / key, spec)) for key, spec in batch]
+        for key, out, process in started:
+            done[key] = _finish(out, process)
+    return done
+
+
+def test_the_catalogue_names_the_contested_readings() -> None:
+    assert {
+        ("INT-17", "lenient"),
+        ("INT-18", "at-timeout"),
+        ("INT-18", "invalid-number"),
+        ("INT-4", "restart"),
+        ("INT-9", "reopen-kept"),
+        ("INT-9", "routable"),
+        ("INT-7", "at-hang-up"),
+        ("INT-13", "unsupported"),
+        ("INT-14", "no-timer"),
+    } <= set(ALTERNATIVES)
+
+
+def test_the_default_reference_conforms_and_states_the_defaults(runs: dict[str, Run]) -> None:
+    run = runs[DEFAULT]
+    assert run.status == 0, run.output[-3000:]
+    assert run.results["verdict"] == "conforms"
+    assert run.results["implementation"]["readings"] == {
+        note: contested.default for note, contested in catalogue().items()
+    }
+
+
+@pytest.mark.parametrize(("note", "reading"), ALTERNATIVES, ids=[_key(*a) for a in ALTERNATIVES])
+def test_the_reference_conforms_under_the_alternative(
+    runs: dict[str, Run], note: str, reading: str
+) -> None:
+    run = runs[_key(note, reading)]
+    assert run.status == 0, run.output[-3000:]
+    assert run.results["verdict"] == "conforms"
+    assert run.results["scope"]["complete"]
+    assert run.results["counts"]["failed"] == run.results["counts"]["error"] == 0
+
+
+@pytest.mark.parametrize(("note", "reading"), ALTERNATIVES, ids=[_key(*a) for a in ALTERNATIVES])
+def test_the_results_state_the_reading_assumed(
+    runs: dict[str, Run], note: str, reading: str
+) -> None:
+    assumed = runs[_key(note, reading)].results["implementation"]["readings"]
+    expected = {n: c.default for n, c in catalogue().items()} | {note: reading}
+    assert assumed == expected
+
+
+@pytest.mark.parametrize(("note", "reading"), ALTERNATIVES, ids=[_key(*a) for a in ALTERNATIVES])
+def test_only_the_alternatives_scenarios_of_the_note_apply(
+    runs: dict[str, Run], note: str, reading: str
+) -> None:
+    default = catalogue()[note].default
+    tagged = runs[_key(note, reading)].holding_under(note)
+    own = [s for s, readings in tagged if reading in readings]
+    others = [s for s, readings in tagged if reading not in readings]
+    of_default = [s for s, readings in tagged if default in readings and reading not in readings]
+    assert own, f"no English scenario is tagged @reading-{note}-{reading}"
+    assert of_default, f"no English scenario holds only under {note}'s default, {default}"
+    assert {(s["id"], s["outcome"]) for s in own} == {(s["id"], "passed") for s in own}
+    outcomes = {(s["id"], s["outcome"]) for s in others}
+    assert outcomes == {(s["id"], "not_applicable") for s in others}
+    for scenario in others:
+        assert f"{note}: the scenario holds under" in str(scenario["reason"]), scenario["id"]
+
+
+@pytest.mark.parametrize(("note", "reading"), ALTERNATIVES, ids=[_key(*a) for a in ALTERNATIVES])
+def test_the_alternatives_scenarios_do_not_apply_by_default(
+    runs: dict[str, Run], note: str, reading: str
+) -> None:
+    default = catalogue()[note].default
+    tagged = runs[DEFAULT].holding_under(note)
+    own = [s for s, readings in tagged if reading in readings and default not in readings]
+    assert own, f"no English scenario holds only under {note}={reading}"
+    assert {(s["id"], s["outcome"]) for s in own} == {(s["id"], "not_applicable") for s in own}
