@@ -289,7 +289,7 @@ def _divergence(found: Divergence) -> dict[str, Any]:
         "writable": found.expressible,
         "obstacles": list(found.obstacles),
         "tenant": [{"step": g.step, **g.arguments} for g in found.tenant.givens],
-        "config": found.tenant.config.to_dict(),
+        "config": found.tenant.settings(),
         "steps": [step.to_json() for step in found.steps],
         "then": [{"step": m.step, **m.arguments} for m in found.then],
         "reference": found.reference,

@@ -8,6 +8,7 @@ what to fix), 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -145,5 +146,9 @@ def run(args: argparse.Namespace) -> int:
         print(render(exploration, args.lang))
         print(f"agentstatus explore: error: --report-dir: {error}", file=sys.stderr)
         return 2
-    print(render(exploration, args.lang, written))
-    return 1 if exploration.found else 0
+    status = 1 if exploration.found else 0
+    try:
+        print(render(exploration, args.lang, written), flush=True)
+    except BrokenPipeError:  # `agentstatus explore | head`: the reader has gone; so be it
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return status

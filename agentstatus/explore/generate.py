@@ -1,17 +1,19 @@
 """Step sequences that go where implementations go wrong: a Hypothesis state machine.
 
-Rules send valid and invalid commands (every command of the contract's table that a step
-can say: choosing RONA or LoggedOut, offering to an Idle agent, resuming what is not on
-hold, ...) and move the clock to the edges where behaviour changes: just before, at and
-just after a pending request's limit and the start of its flashing (limit - 5 s), a
-reload's restore, the 12 s of a Teams update and the 40 min of the first sync, a timer's
-59:59 -> 01:00:00; by whole seconds and by fractions. The edges are computed from the
-reference's last snapshot and configuration, so they move with the tenant Hypothesis
-drew. Nothing of a capability the implementation did not declare is generated.
+An example is a tenant (the Given steps, drawn in ``begin``) and then a sequence of moves
+of the machine's one rule, each a command or a whole contact followed, half the time, by
+time passing. The commands are valid and invalid (every command of the contract's table
+that a step can say: choosing RONA or LoggedOut, offering to an Idle agent, resuming what
+is not on hold, ...); the clock moves to the edges where behaviour changes: just before,
+at and just after a pending request's limit and the start of its flashing (limit - 5 s),
+a reload's restore, the 12 s of a Teams update and the 40 min of the first sync, a
+timer's 59:59 -> 01:00:00; by whole seconds and by fractions. The edges are computed from
+the reference's last snapshot and model, so they move with the tenant Hypothesis drew.
+Nothing of a capability the implementation did not declare is generated.
 
-Arguments list the simplest choice first (the default tenant, no offset, whole seconds):
-Hypothesis shrinks towards the first element, so a counterexample comes out in the plainest
-words the features have.
+Every list puts the simplest choice first (the default tenant, no offset, whole seconds,
+a voice call): Hypothesis shrinks towards the first element, so a counterexample comes
+out in the plainest words the features have.
 """
 
 from __future__ import annotations

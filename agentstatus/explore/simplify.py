@@ -15,12 +15,16 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterator, Sequence
 
+from agentstatus.contract.config import DEFAULT_RONA_TIMEOUTS
+from agentstatus.contract.vocabulary import Channel
 from agentstatus.explore.command import TIME_PASSES, Meaning, advance, available
 from agentstatus.explore.lockstep import Divergence, Lockstep, Unwritable
 from agentstatus.explore.tenant import Tenant
 
 #: Replays at most; each is one example of at most a few dozen steps.
 MAX_REPLAYS = 400
+#: How far before its limit a request's accept button flashes (RONA-3).
+FLASH_SECONDS = 5
 
 Replay = Callable[[Tenant, Sequence[Meaning]], Divergence | None]
 
@@ -86,6 +90,19 @@ def _renamed(meaning: Meaning, old: str, new: str) -> Meaning:
     )
 
 
+def _moved(steps: Sequence[Meaning], given: Meaning) -> list[Meaning]:
+    """The steps with every wait near a configured limit moved as far as the limit moves
+    when it is the default again: 3 s past a limit of 3 s becomes 18 s past 18 s."""
+    limit = given.get("seconds")
+    shift = DEFAULT_RONA_TIMEOUTS[Channel(given.get("channel"))] - limit
+    moved = []
+    for meaning in steps:
+        seconds = meaning.get("seconds")
+        near = meaning.step == TIME_PASSES and abs(seconds - limit) <= FLASH_SECONDS
+        moved.append(advance(seconds + shift) if near else meaning)
+    return moved
+
+
 def _variants(divergence: Divergence) -> Iterator[tuple[Tenant, list[Meaning]]]:
     """Smaller or plainer versions of a counterexample, the most promising first."""
     tenant = divergence.tenant
@@ -103,9 +120,11 @@ def _variants(divergence: Divergence) -> Iterator[tuple[Tenant, list[Meaning]]]:
         if first.step == second.step == TIME_PASSES:
             joined = advance(first.get("seconds") + second.get("seconds"))
             yield tenant, [*steps[:index], joined, *steps[index + 2 :]]
-    for index in range(len(tenant.givens)):
+    for index, given in enumerate(tenant.givens):
         givens = tenant.givens[:index] + tenant.givens[index + 1 :]
         yield Tenant(givens), steps
+        if given.step == "rona_timeout":  # the default limit, the waits moved with it
+            yield Tenant(givens), _moved(steps, given)
     used = _channels(tenant, steps)
     for old in used:
         for new in CHANNEL_ORDER[: CHANNEL_ORDER.index(old)]:
