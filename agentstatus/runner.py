@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from agentstatus import paths
-from agentstatus.implementations import DEFAULT, Connectable, ConnectableError, ConnectOptions
+from agentstatus.implementations import Connectable, ConnectableError
+from agentstatus.implementations.options import add_implementation_options
 
 CONFORMANCE_TESTS = paths.CONFORMANCE
 #: The run's own pytest configuration: nothing in the folder it runs from applies.
@@ -40,41 +41,7 @@ class UsageProblem(Exception):
 
 def _add_run_options(parser: Any) -> None:
     """What `run` and `baseline` share: which implementation, which scenarios, how."""
-    parser.add_argument(
-        "--implementation",
-        default=DEFAULT,
-        metavar="KIND:ID",
-        help=f"the implementation under test (default: {DEFAULT}); "
-        "`agentstatus implementations` lists the kinds",
-    )
-    parser.add_argument(
-        "--timeout",
-        type=float,
-        default=ConnectOptions.timeout,
-        metavar="SECONDS",
-        help="exec: seconds to wait for each reply (default: %(default)s)",
-    )
-    parser.add_argument(
-        "--max-restarts",
-        type=int,
-        default=ConnectOptions.max_restarts,
-        metavar="N",
-        help="exec: fresh programs after a broken one before the remaining scenarios are "
-        "errors (default: %(default)s)",
-    )
-    parser.add_argument(
-        "--startup-timeout",
-        type=float,
-        default=ConnectOptions.startup_timeout,
-        metavar="SECONDS",
-        help="exec: seconds for the handshake, which also waits for the program to start "
-        "(default: %(default)s)",
-    )
-    parser.add_argument(
-        "--validate",
-        action="store_true",
-        help="exec: check every protocol message, both ways, against its JSON Schema",
-    )
+    add_implementation_options(parser.add_argument)
     parser.add_argument(
         "--lang",
         default="all",

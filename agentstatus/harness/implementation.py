@@ -19,12 +19,12 @@ from agentstatus.contract import CONTRACT_VERSION, Driver, ImplementationInfo
 from agentstatus.harness.applicability import mark_not_applicable
 from agentstatus.harness.validation import ContractCheckingDriver
 from agentstatus.implementations import (
-    DEFAULT,
     Connectable,
     ConnectableError,
     Connection,
     ConnectOptions,
 )
+from agentstatus.implementations.options import add_implementation_options
 from agentstatus.spec.readings import undeclarable
 
 _CONNECTABLE = pytest.StashKey[Connectable]()
@@ -34,42 +34,7 @@ _INFO = pytest.StashKey[ImplementationInfo | str]()
 
 
 def add_options(parser: pytest.Parser) -> None:
-    group = parser.getgroup("agentstatus")
-    group.addoption(
-        "--implementation",
-        default=DEFAULT,
-        metavar="KIND:ID",
-        help=f"the implementation under test (default: {DEFAULT}); "
-        "`agentstatus implementations` lists the kinds",
-    )
-    group.addoption(
-        "--timeout",
-        type=float,
-        default=ConnectOptions.timeout,
-        metavar="SECONDS",
-        help="exec: seconds to wait for each reply (default: %(default)s)",
-    )
-    group.addoption(
-        "--max-restarts",
-        type=int,
-        default=ConnectOptions.max_restarts,
-        metavar="N",
-        help="exec: fresh programs after a broken one before the rest are errors "
-        "(default: %(default)s)",
-    )
-    group.addoption(
-        "--startup-timeout",
-        type=float,
-        default=ConnectOptions.startup_timeout,
-        metavar="SECONDS",
-        help="exec: seconds for the handshake, which also waits for the program to start "
-        "(default: %(default)s)",
-    )
-    group.addoption(
-        "--validate",
-        action="store_true",
-        help="exec: check every protocol message, both ways, against its JSON Schema",
-    )
+    add_implementation_options(parser.getgroup("agentstatus").addoption)
 
 
 def configure(config: pytest.Config) -> None:

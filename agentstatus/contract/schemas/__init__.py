@@ -36,6 +36,7 @@ __all__ = [
     "load_schema",
     "render",
     "snapshot_json_schema",
+    "sync_files",
     "write_all",
 ]
 
@@ -328,15 +329,22 @@ def load_schema(name: str) -> dict[str, Any]:
     return loaded
 
 
-def write_all(directory: Path | None = None, *, check: bool = False) -> list[str]:
-    """Rewrite (or, with ``check``, only compare) every committed schema; return stale names."""
-    target = directory or Path(__file__).parent
+def sync_files(texts: Mapping[str, str], directory: Path, *, check: bool = False) -> list[str]:
+    """Rewrite (or, with ``check``, only compare) generated files; return the stale names.
+
+    Shared by every set of committed, generated schemas (the contract's, the protocol's).
+    """
     stale = []
-    for name in SCHEMAS:
-        path = target / name
-        text = render(name)
+    for name, text in texts.items():
+        path = directory / name
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             stale.append(name)
             if not check:
                 path.write_text(text, encoding="utf-8")
     return stale
+
+
+def write_all(directory: Path | None = None, *, check: bool = False) -> list[str]:
+    """Rewrite (or, with ``check``, only compare) every committed schema; return stale names."""
+    texts = {name: render(name) for name in SCHEMAS}
+    return sync_files(texts, directory or Path(__file__).parent, check=check)

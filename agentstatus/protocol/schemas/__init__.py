@@ -17,6 +17,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
 from agentstatus.contract.schemas import load_schema as load_contract_schema
+from agentstatus.contract.schemas import sync_files
 from agentstatus.protocol.messages import all_schemas
 
 
@@ -32,16 +33,8 @@ def load_schema(name: str) -> dict[str, Any]:
 
 def write_all(directory: Path | None = None, *, check: bool = False) -> list[str]:
     """Rewrite (or, with ``check``, only compare) every schema file; return the stale names."""
-    target = directory or Path(__file__).parent
-    stale = []
-    for name in all_schemas():
-        path = target / name
-        text = render(name)
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            stale.append(name)
-            if not check:
-                path.write_text(text, encoding="utf-8")
-    return stale
+    texts = {name: render(name) for name in all_schemas()}
+    return sync_files(texts, directory or Path(__file__).parent, check=check)
 
 
 @cache
