@@ -98,7 +98,7 @@ def display_form(shown: Any) -> Any:
 
 def same_display(expected: Any, shown: Any) -> bool:
     """Whether a person would read ``shown`` as the timer ``expected`` (INT-24)."""
-    return display_form(expected) == display_form(shown)
+    return bool(display_form(expected) == display_form(shown))
 
 
 def _timer_check(subject: str, expected: Any, actual: Any, about: str = "") -> Mismatch | None:
