@@ -3,17 +3,20 @@
 A ``Phrase`` is a regular expression with ``{name}`` (any text) and ``{name:d}`` (a whole
 number) placeholders, and it knows its language. ``bilingual`` puts the Swedish and English
 phrases of one meaning on one function, so the two languages can never drift apart into two
-implementations.
+implementations, and enters it in the phrase table (``DEFINITIONS``, ``find``) through which
+``steps.dispatch`` runs every step.
 """
 
 from __future__ import annotations
 
+import functools
+import inspect
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from pytest_bdd import parsers
-from pytest_bdd.parsers import StepParser
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -48,39 +51,59 @@ class Phrase(parsers.re):
         return f"Phrase({self.template!r}, {self.language!r})"
 
 
-class Phrases(StepParser):
-    """All phrases of one step function as one parser.
+#: The keywords a step function can serve; one registered with ``step`` serves all three.
+KEYWORDS = ("given", "when", "then")
 
-    pytest-bdd looks a step up by trying every step fixture, so one parser per function
-    (rather than one per phrase) keeps the lookup cost proportional to the meanings.
-    """
 
-    def __init__(self, name: str, phrases: Sequence[Phrase]) -> None:
-        super().__init__(name)
-        self.phrases = tuple(phrases)
+@dataclass(frozen=True)
+class StepDefinition:
+    """One step function, its phrases, and the names of its parameters: all of them, and
+    those without a default (which must be given, as pytest-bdd's ``get_required_args``)."""
 
-    def _match(self, text: str) -> Phrase | None:
-        return next((p for p in self.phrases if p.is_matching(text)), None)
+    func: Callable[..., Any]
+    phrases: tuple[Phrase, ...]
+    parameters: tuple[str, ...]
+    required: frozenset[str]
 
-    def parse_arguments(self, name: str) -> dict[str, Any] | None:
-        phrase = self._match(name)
-        return None if phrase is None else phrase.parse_arguments(name)
 
-    def is_matching(self, name: str) -> bool:
-        return self._match(name) is not None
+#: Every step definition, by the keyword it serves, in the order registered.
+DEFINITIONS: dict[str, list[StepDefinition]] = {keyword: [] for keyword in KEYWORDS}
+
+#: What each step text means, found once per keyword and text: step lines recur in many
+#: scenarios, so the phrase table is scanned once per distinct line rather than per step.
+_FOUND: dict[tuple[str, str], tuple[StepDefinition, dict[str, Any]] | None] = {}
+
+
+def find(keyword: str, text: str) -> tuple[StepDefinition, dict[str, Any]] | None:
+    """The step definition serving ``keyword`` whose phrase matches ``text``, with the
+    arguments parsed from it; None when no phrase matches."""
+    key = (keyword, text)
+    if key not in _FOUND:
+        _FOUND[key] = next(
+            (
+                (definition, arguments)
+                for definition in DEFINITIONS[keyword]
+                for phrase in definition.phrases
+                if (arguments := phrase.parse_arguments(text)) is not None
+            ),
+            None,
+        )
+    return _FOUND[key]
 
 
 def bilingual(
-    kind: Callable[..., Callable[[F], F]],
+    kind: Callable[..., Any],
     *,
     sv: Sequence[str],
     en: Sequence[str],
 ) -> Callable[[F], F]:
     """Register ``sv`` and ``en`` phrases for one step function.
 
-    ``kind`` is ``pytest_bdd.given``/``when``/``then``/``step``. Swedish Given steps read
-    "Givet att agenten ...", so Swedish phrases of ``given`` and ``step`` also match with a
-    leading "att".
+    ``kind`` is ``pytest_bdd.given``/``when``/``then``/``step`` (``step``: all three); only
+    its name is used. The function goes into the phrase table, not into pytest-bdd:
+    ``steps.dispatch`` holds the one step fixture per keyword that pytest-bdd sees. Swedish
+    Given steps read "Givet att agenten ...", so Swedish phrases of ``given`` and ``step``
+    also match with a leading "att".
     """
     if not sv or not en:
         raise ValueError("every step needs a Swedish and an English phrase")
@@ -89,9 +112,21 @@ def bilingual(
         phrases = [Phrase(t, "sv") for t in sv] + [Phrase(t, "en") for t in en]
         if kind.__name__ in {"given", "step"}:
             phrases += [Phrase(f"att {t}", "sv") for t in sv]
-        # stacklevel 2: the step fixture goes into the module that applies ``bilingual``.
-        func = kind(Phrases(func.__name__, phrases), stacklevel=2)(func)
+        keywords = KEYWORDS if kind.__name__ == "step" else (kind.__name__,)
+        if not set(keywords) <= set(KEYWORDS):
+            raise ValueError(f"{kind.__name__} is not given, when, then or step")
+        parameters = inspect.signature(func).parameters
+        definition = StepDefinition(
+            func,
+            tuple(phrases),
+            tuple(parameters),
+            frozenset(n for n, p in parameters.items() if p.default is inspect.Parameter.empty),
+        )
+        for keyword in keywords:
+            DEFINITIONS[keyword].append(definition)
         REGISTRY.setdefault(func.__name__, []).extend(phrases)
+        _FOUND.clear()
+        _matching.cache_clear()
         return func
 
     return apply
@@ -99,9 +134,14 @@ def bilingual(
 
 def matching(text: str, language: str | None = None) -> list[tuple[str, Phrase]]:
     """Every (step function, phrase) whose phrase matches a step text."""
-    return [
+    return list(_matching(text, language))
+
+
+@functools.lru_cache(maxsize=4096)
+def _matching(text: str, language: str | None) -> tuple[tuple[str, Phrase], ...]:
+    return tuple(
         (name, phrase)
         for name, phrases in REGISTRY.items()
         for phrase in phrases
         if (language is None or phrase.language == language) and phrase.is_matching(text)
-    ]
+    )

@@ -29,7 +29,8 @@ from agentstatus.steps.context import (  # noqa: F401
     pytest_bdd_before_step,
     scenario_context,
 )
-from agentstatus.steps.definitions import *  # noqa: F403
+import agentstatus.steps.definitions  # noqa: F401
+from agentstatus.steps.dispatch import *  # noqa: F403
 
 
 def pytest_configure(config):
