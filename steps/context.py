@@ -198,6 +198,11 @@ class ScenarioContext:
             self.snapshot_before_refusal = before
         result = self.driver.send(parse_command({"command": command, **args}))
         self.last_command, self.last_result = command, result
+        if not isinstance(result, Accepted | Rejection):
+            # The contract's send answers Accepted or a Rejection, never anything else.
+            pytest.fail(
+                messages.not_an_answer(command, result, self.language), pytrace=False
+            )
         if not may_lag(before, self.last_command_at):
             # A status change less than a second ago is still being redrawn: the screen
             # shows what it showed before that change, whatever came since (INT-24).

@@ -9,6 +9,8 @@ checks in ``steps.expectations``. Swedish *Så* steps come in both word orders (
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 from pytest_bdd import given, step, then
 
@@ -236,6 +238,19 @@ def request_comes_in(scenario_context: ScenarioContext, channel: str) -> None:
 
 @bilingual(
     step,
+    sv=["samma begäran om {channel} kommer in igen"],
+    en=["the same {channel} request comes in again"],
+)
+def same_request_again(scenario_context: ScenarioContext, channel: str) -> None:
+    """The routing engine offers a contact that is already on the desktop (a pending request
+    or an interaction in the task list) once more: the same contact id."""
+    ctx = scenario_context
+    name = ctx.word("channel", channel)
+    ctx.send("offer", channel=name, contact=ctx.contact(name))
+
+
+@bilingual(
+    step,
     sv=["agenten godkänner begäran om {channel}", "agenten har godkänt begäran om {channel}"],
     en=[
         "the agent accepts the {channel} request",
@@ -367,6 +382,17 @@ def request_consult(scenario_context: ScenarioContext) -> None:
 
 @bilingual(
     step,
+    sv=["agenten begär en konsultation med en annan agent i {interaction}"],
+    en=["the agent requests a consult with another agent in the {interaction}"],
+)
+def request_consult_in(scenario_context: ScenarioContext, interaction: str) -> None:
+    """A consult asked for in a named interaction: a call, or (refused) a chat or an email."""
+    ctx = scenario_context
+    ctx.send("consult_request", contact=_interaction(ctx, interaction))
+
+
+@bilingual(
+    step,
     sv=["den andra agenten svarar"],
     en=["the other agent answers"],
 )
@@ -492,9 +518,12 @@ def monitoring_breaks_off(scenario_context: ScenarioContext) -> None:
     en=["{amount:d} (?:more )?{unit} pass(?:es)?"],
 )
 def time_passes(scenario_context: ScenarioContext, amount: int, unit: str) -> None:
-    """The only way time moves in a scenario: the frozen clock, through the driver."""
+    """The only way time moves in a scenario: the frozen clock, through the driver. A unit is
+    a whole number of seconds, or a fraction of one (a microsecond: the contract's resolution),
+    sent as the float nearest to the exact amount."""
     ctx = scenario_context
-    ctx.advance(amount * int(ctx.word("unit", unit)))
+    seconds = amount * Fraction(ctx.word("unit", unit))
+    ctx.advance(int(seconds) if seconds.denominator == 1 else float(seconds))
 
 
 # ------------------------------------------------------------------- results

@@ -81,3 +81,12 @@ def refused_unexpectedly(command: str, code: str, message: str, language: str) -
     _ = gettext_for(language)
     text = _("The desktop refused the command {command}: {code}: {message}")
     return text.format(command=command, code=code, message=message)
+
+
+def not_an_answer(command: str, result: Any, language: str) -> str:
+    """The contract's send answers Accepted or a Rejection; anything else is a broken driver."""
+    _ = gettext_for(language)
+    text = _(
+        "The desktop answered the command {command} with {answer}: neither accepted nor refused"
+    )
+    return text.format(command=command, answer=repr(result))

@@ -174,6 +174,7 @@ VOCABULARY: tuple[Word, ...] = tuple(
             ("1", ("sekund", "sekunder"), ("second", "seconds")),
             ("60", ("minut", "minuter"), ("minute", "minutes")),
             ("3600", ("timme", "timmar"), ("hour", "hours")),
+            ("1/1000000", ("mikrosekund", "mikrosekunder"), ("microsecond", "microseconds")),
         ],
     )
     + _rows(
@@ -191,6 +192,20 @@ VOCABULARY: tuple[Word, ...] = tuple(
             ("outdial_start", ("uppringningen",), ("outdial",)),
             ("conference_request", ("konferensen",), ("conference",)),
             ("monitor_start", ("övervakningen",), ("monitoring",)),
+            ("login", ("inloggningen",), ("login",)),
+            ("accept", ("godkännandet",), ("acceptance",)),
+            ("delivery_failure", ("leveransfelet",), ("delivery failure",)),
+            ("hold", ("parkeringen",), ("hold",)),
+            ("resume", ("återtagandet",), ("resumption",)),
+            ("consult_request", ("konsultationen",), ("consult",)),
+            ("wrapup_done", ("slutförandet av avslutet",), ("completion of the wrap-up",)),
+            ("rona_go_to_idle", ("alternativet Gå till viloläge",), ("Go to Idle option",)),
+            (
+                "rona_go_to_available",
+                ("alternativet Gå till tillgänglig",),
+                ("Go to Available option",),
+            ),
+            ("focus_regained", ("återgången till skrivbordet",), ("return to the desktop",)),
         ],
     )
 )

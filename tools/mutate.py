@@ -103,6 +103,14 @@ FIXED_PYTEST_ARGS = (
     "no:xdist",
 )
 DEFAULT_TIMEOUT = 60.0
+#: The implementation the specification is run against first: the reference, reading the
+#: wall clock that the harness freezes and moves.
+DEFAULT_KIND = "reference:python"
+#: The same reference built with no ``tick`` (``ReferenceDriver()``), so it keeps a
+#: ``ManualClock`` of its own: how ``agentstatus serve`` and any stand-alone driver run it.
+MANUAL_CLOCK_KIND = "python:agentstatus.reference_impl.driver:ReferenceDriver"
+#: The contested readings: the suite's default and the alternatives of each note.
+READINGS = ROOT / "features" / "readings.yaml"
 #: What the runs read: a change in the checkout during a run is worth a note (``fingerprint``).
 WATCHED = (
     "pyproject.toml",
@@ -820,7 +828,14 @@ class Runner:
         self.env["PYTHONDONTWRITEBYTECODE"] = "1"  # nothing written into the checkout
         self.env["HYPOTHESIS_STORAGE_DIRECTORY"] = str(workdir / "hypothesis")
 
-    def run(self, served: dict[str, Path], tag: str, timeout: float | None) -> RunResult:
+    def run(
+        self,
+        served: dict[str, Path],
+        tag: str,
+        timeout: float | None,
+        pytest_args: Sequence[str] | None = None,
+    ) -> RunResult:
+        """One pytest run under the loader: ``pytest_args``, or the runner's own."""
         status = self.workdir / f"status-{tag}.json"
         command = [
             sys.executable,
@@ -828,7 +843,7 @@ class Runner:
             LOADER,
             json.dumps({name: str(path) for name, path in served.items()}),
             str(status),
-            json.dumps(self.pytest_args),
+            json.dumps(list(self.pytest_args if pytest_args is None else pytest_args)),
             self.inside,
         ]
         started = time.monotonic()
@@ -938,26 +953,69 @@ def _first_failure(output: str) -> str:
     return lines[-1][:100] if lines else ""
 
 
-def run_mutant(
-    runner: Runner, snapshot: dict[str, Path], mutant: Mutant, index: int, timeout: float
-) -> Outcome:
-    folder = runner.workdir / f"mutant-{index}"
-    folder.mkdir()
-    try:
-        path = folder / mutant.module
-        path.write_text(mutant.source, "utf-8")
-        # The mutated module first: its folder goes first on the package's path (LOADER).
-        others = {name: file for name, file in snapshot.items() if name != mutant.module_name}
-        served = {mutant.module_name: path, **others}
-        assert served[mutant.module_name] == path
-        result = runner.run(served, str(index), timeout)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+@dataclass(frozen=True)
+class Angle:
+    """Another way to run the specification against a mutant that survived the default run:
+    the reference built with its own ``ManualClock``, or following an alternative reading with
+    only that reading's scenarios selected. ``args`` replace the default run's pytest
+    arguments."""
+
+    name: str  # "ManualClock", "INT-17=lenient"
+    args: tuple[str, ...]
+
+
+def alternative_readings(path: Path = READINGS) -> list[tuple[str, str]]:
+    """(note, reading) for every reading of ``features/readings.yaml`` that is not its note's
+    default, in file order. The file's layout is fixed (``readings.schema.json``): a note at
+    two spaces, ``default:`` and ``alternatives:`` at four, each reading at six; read with the
+    standard library, as the rest of this tool."""
+    if not path.exists():
+        return []
+    found: list[tuple[str, str]] = []
+    note = default = ""
+    names: list[str] = []
+
+    def flush() -> None:
+        found.extend((note, name) for name in names if note and name != default)
+
+    for raw in path.read_text("utf-8").splitlines():
+        line = raw.split(" #", 1)[0].rstrip() if not raw.lstrip().startswith("#") else ""
+        if match := re.match(r"^  (INT-\d+):$", line):
+            flush()
+            note, default, names = match.group(1), "", []
+        elif match := re.match(r"^    default:\s*(\S+)$", line):
+            default = match.group(1).strip("\"'")
+        elif match := re.match(r"^      ([A-Za-z0-9][\w-]*):$", line):
+            names.append(match.group(1))
+    flush()
+    return found
+
+
+def angles(tests: Sequence[str], readings: Sequence[tuple[str, str]]) -> list[Angle]:
+    """The reruns of a survivor: the ManualClock kind (every scenario), then each alternative
+    reading: the scenarios tagged with its note (``-m INT-17``), against the reference
+    following it (``reference:python+INT-17=lenient``). Of those, the harness runs the ones
+    that hold under that reading (``@reading-INT-17-lenient``) and the ones that hold under
+    every reading of the note (no reading tag); the default reading's are not applicable."""
+    manual = (*tests, *FIXED_PYTEST_ARGS, "--implementation", MANUAL_CLOCK_KIND)
+    out = [Angle("ManualClock", manual)]
+    for note, reading in readings:
+        implementation = f"{DEFAULT_KIND}+{note}={reading}"
+        args = (*tests, *FIXED_PYTEST_ARGS, "-m", note, "--implementation", implementation)
+        out.append(Angle(f"{note}={reading}", args))
+    return out
+
+
+def _judge(mutant: Mutant, result: RunResult, timeout: float, angle: str = "") -> Outcome:
+    """The outcome of one run of a mutant; ``angle`` names the rerun that gave it."""
+    under = f"{angle}: " if angle else ""
     if result.exit is None:
-        return Outcome(mutant, "timeout", result.seconds, f"no result within {timeout:g} s")
+        return Outcome(mutant, "timeout", result.seconds, f"{under}no result within {timeout:g} s")
     if result.served is None:
         tail = _first_failure(result.output)
-        return Outcome(mutant, "killed", result.seconds, f"crashed (exit {result.exit}): {tail}")
+        return Outcome(
+            mutant, "killed", result.seconds, f"{under}crashed (exit {result.exit}): {tail}"
+        )
     if False in result.served.values():
         raise MutationError(
             f"{mutant.id}: the tests imported a reference module from elsewhere than the "
@@ -969,9 +1027,48 @@ def run_mutant(
             "the checkout; the figures would mix two versions"
         )
     imported = result.served.get(mutant.module_name) is not None
-    if result.exit == 0:
+    if result.exit in (0, NO_TESTS_RAN):
         return Outcome(mutant, "survived", result.seconds, imported=imported)
-    return Outcome(mutant, "killed", result.seconds, _first_failure(result.output), imported)
+    return Outcome(
+        mutant, "killed", result.seconds, f"{under}{_first_failure(result.output)}", imported
+    )
+
+
+#: pytest's exit status when the selection held no test (an angle with no scenario).
+NO_TESTS_RAN = 5
+
+
+def run_mutant(
+    runner: Runner,
+    snapshot: dict[str, Path],
+    mutant: Mutant,
+    index: int,
+    timeout: float,
+    reruns: Sequence[Angle] = (),
+) -> Outcome:
+    """Run the specification against one mutant; a survivor is run again from each angle in
+    ``reruns`` until one kills it. The seconds are those of every run together."""
+    folder = runner.workdir / f"mutant-{index}"
+    folder.mkdir()
+    try:
+        path = folder / mutant.module
+        path.write_text(mutant.source, "utf-8")
+        # The mutated module first: its folder goes first on the package's path (LOADER).
+        others = {name: file for name, file in snapshot.items() if name != mutant.module_name}
+        served = {mutant.module_name: path, **others}
+        assert served[mutant.module_name] == path
+        outcome = _judge(mutant, runner.run(served, str(index), timeout), timeout)
+        seconds, imported = outcome.seconds, outcome.imported
+        for number, angle in enumerate(reruns, 1):
+            if outcome.killed:
+                break
+            result = runner.run(served, f"{index}-{number}", timeout, angle.args)
+            outcome = _judge(mutant, result, timeout, angle.name)
+            seconds += outcome.seconds
+            imported = imported or outcome.imported
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return Outcome(mutant, outcome.status, seconds, outcome.detail, imported)
 
 
 # -------------------------------------------------------------------------- report
@@ -1112,6 +1209,12 @@ def _parser() -> argparse.ArgumentParser:
         type=float,
         help=f"seconds per mutant (default: {DEFAULT_TIMEOUT:g}, or 10× the unmutated run)",
     )
+    parser.add_argument(
+        "--no-reruns",
+        action="store_true",
+        help="judge each mutant by the default run only (no ManualClock or alternative-reading "
+        "reruns of its survivors)",
+    )
     parser.add_argument("--fail-under", type=float, metavar="PCT", help="exit 1 below this score")
     parser.add_argument("--equivalents", type=Path, default=EQUIVALENTS, help=argparse.SUPPRESS)
     parser.add_argument("--list", action="store_true", help="list the mutants; run nothing")
@@ -1184,7 +1287,10 @@ def _run(
     tests = shlex.split(args.tests) if args.tests else [SPECS[args.lang]]
     pytest_args = [*tests, *FIXED_PYTEST_ARGS]
     if "--implementation" not in tests:
-        pytest_args += ["--implementation", "reference:python"]
+        pytest_args += ["--implementation", DEFAULT_KIND]
+    # The specification's survivors are run again from the angles the default run cannot
+    # reach (the ManualClock kind, the alternative readings); other tests are run once.
+    reruns = [] if args.tests or args.no_reruns else angles(tests, alternative_readings(copy / "features" / "readings.yaml"))
     what = " ".join(tests) if args.tests else f"the {args.lang} specification ({tests[0]})"
     try:
         mutants = _mutants(chosen, copy / "reference_impl")
@@ -1195,6 +1301,10 @@ def _run(
         mutants = mutants[: args.limit]
     _say(f"mutate.py: {len(mutants)} mutants of {', '.join(chosen)}, run by {what}")
     _say(f"  python3 -m pytest {shlex.join(pytest_args)}")
+    if reruns:
+        _say(f"  a survivor is run again against {MANUAL_CLOCK_KIND} (its own ManualClock),")
+        readings = ", ".join(a.name for a in reruns[1:]) or "none"
+        _say(f"  then under each alternative reading, with its scenarios only: {readings}")
     _say(f"  in a copy of the checkout; {args.jobs} jobs; {_machine()}; {_today()}")
 
     # The copy's reference modules are served by name as well: the unmutated run proves
@@ -1217,6 +1327,17 @@ def _run(
         _say(f"{baseline.served}; imported from outside the copy: {baseline.leaked}.")
         _say("No figure would be true.")
         return 2, None, what
+    for number, angle in enumerate(list(reruns), 1):
+        other = runner.run(snapshot, f"baseline-{number}", max(600.0, args.timeout or 0), angle.args)
+        if other.exit == NO_TESTS_RAN:
+            _say(f"  note: no scenario runs under {angle.name}; that rerun is left out")
+            reruns.remove(angle)
+        elif other.exit != 0 or other.served is None or other.leaked:
+            ending = "timed out" if other.exit is None else f"exit {other.exit}"
+            _say(f"\nThe unmutated reference does not pass under {angle.name} ({ending}).")
+            _say("Make it pass first. The run's output ends:")
+            _say("\n".join(other.output.splitlines()[-30:]))
+            return 2, None, what
     for name, imported in baseline.served.items():
         if imported is None and f"{name.rsplit('.', 1)[1]}.py" in chosen:
             _say(f"  warning: the tests never import {name}; none of its mutants can be killed")
@@ -1229,7 +1350,7 @@ def _run(
     pool = ThreadPoolExecutor(max_workers=args.jobs)
     try:
         futures = {
-            pool.submit(run_mutant, runner, snapshot, m, i, timeout): i
+            pool.submit(run_mutant, runner, snapshot, m, i, timeout, reruns): i
             for i, m in enumerate(mutants)
         }
         for done, future in enumerate(as_completed(futures), 1):

@@ -58,6 +58,7 @@ Feature: Available and Idle
       | restore | just_before |
       | 2       | 1           |
       | 5       | 4           |
+      | 1       | 0           |
 
   @SC-AV-06 @AV-3 @INT-9
   Scenario: Reloading during a lunch break keeps the lunch break and its timer
@@ -331,3 +332,118 @@ Feature: Available and Idle
     When the agent chooses "Break"
     Then the status is "Break"
     And no requests are routed to the agent
+
+  @SC-AV-18 @AV-1 @AV-4
+  Scenario: Before logging in the agent cannot choose a status and stays logged out
+    When the agent chooses "Available"
+    Then the choice is refused
+    And the status is still "Logged out"
+    When the agent logs in
+    Then the status is "Idle"
+
+  @SC-AV-19 @AV-4 @UC-1
+  Scenario: Logging in again while logged in is refused and the Idle timer goes on
+    Given the agent has logged in
+    And 5 seconds pass
+    When the agent logs in
+    Then the login is refused
+    And the status is still "Idle"
+    And the state timer shows "00:05"
+
+  @SC-AV-20 @AV-1 @AV-4
+  Scenario: The agent cannot choose Logged out in the drop-down list
+    Given the agent has logged in
+    When the agent chooses "Logged out"
+    Then the choice is refused
+    And the status is still "Idle"
+
+  @SC-AV-21 @AV-5
+  Scenario: An idle reason the administrator has not configured cannot be chosen while Available
+    Given the administrator has not configured the idle reason "Training"
+    And the agent has logged in
+    And the agent has chosen "Available"
+    When the agent chooses "Training"
+    Then the choice is refused
+    And the status is still "Available"
+    And requests on every channel are routed to the agent
+
+  @SC-AV-22 @AV-5 @TM-2 @INT-23
+  Scenario: Choosing the idle reason the agent already has is refused and its timer goes on
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And the agent has chosen "Lunch break"
+    And 1 minute passes
+    When the agent chooses "Lunch break"
+    Then the choice is refused
+    And the status is still "Lunch break"
+    And the state timer shows "01:00"
+
+  @SC-AV-23 @AV-3 @INT-9
+  Scenario: With no restore time a reload while Available keeps Available and restarts its timer at 00:00
+    Given restoring the status after a reload takes 0 seconds
+    And the agent has logged in
+    And the agent has chosen "Available"
+    And 5 minutes pass
+    When the agent reloads the desktop
+    Then the status is "Available"
+    And the state timer shows "00:00"
+    And requests on every channel are routed to the agent
+
+  @SC-AV-24 @AV-3 @INT-9
+  Scenario: Choosing Available while the reloaded desktop shows Idle restores Available at once, at 00:00
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And 5 minutes pass
+    When the agent reloads the desktop
+    Then the status is "Idle"
+    When the agent chooses "Available"
+    Then the status is "Available"
+    And the state timer shows "00:00"
+    And requests on every channel are routed to the agent
+
+  @SC-AV-25 @AV-3 @AV-6 @INT-9
+  Scenario: An idle reason chosen while the reloaded desktop shows Idle is kept when the restore time is over
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And 5 minutes pass
+    When the agent reloads the desktop
+    And 1 second passes
+    And the agent chooses "Lunch break"
+    Then the status is "Lunch break"
+    When 2 seconds pass
+    Then the status is still "Lunch break"
+    And the state timer shows "00:02"
+
+  @SC-AV-26 @AV-7 @RONA-10 @INT-17 @INT-21
+  Scenario: A supervisor logout takes the RONA toaster notification away with the logged-out desktop
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And the agent switches to another browser window
+    When a voice call request comes in
+    And 18 seconds pass
+    Then a RONA toaster notification is shown
+    When the agent clicks "Go to Idle"
+    And the supervisor logs the agent out
+    Then the status is "Logged out"
+    And no RONA toaster notification is shown
+
+  @SC-AV-27 @AV-2 @INT-16
+  Scenario: A request already on the desktop is not offered a second time
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    When a chat request comes in
+    And the same chat request comes in again
+    Then the request is refused
+    And the chat request is still waiting for an answer
+    When the agent accepts the chat request
+    And the same chat request comes in again
+    Then the request is refused
+    And the interaction control pane shows "Connected" for the chat
+
+  @SC-AV-28 @AV-2 @INT-16
+  Scenario: A ringing voice call takes the phone line, so no other call is routed while chats still are
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    When a voice call request comes in
+    Then voice call requests are not routed to the agent
+    And chat requests are routed to the agent

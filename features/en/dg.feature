@@ -56,3 +56,22 @@ Feature: Email, chat and social states
     Then the interaction control pane shows "Wrap-Up" for the chat
     When the agent completes the wrap-up of the chat
     Then the chat is no longer in the task list
+
+  @SC-DG-06 @DG-2 @DG-4
+  Scenario: A chat can be ended while its conference is only requested
+    Given a chat request has come in
+    And the agent has accepted the chat request
+    When the agent starts a conference in the chat
+    And the agent ends the chat
+    Then the interaction control pane shows "Wrap-Up" for the chat
+
+  @SC-DG-07 @DG-2 @VS-2 @VS-3 @INT-34
+  Scenario: A chat cannot be put on hold and has no consult; it stays Connected
+    Given a chat request has come in
+    And the agent has accepted the chat request
+    When the agent puts the chat on hold
+    Then the hold is refused
+    And the interaction control pane shows "Connected" for the chat
+    When the agent requests a consult with another agent in the chat
+    Then the consult is refused
+    And the interaction control pane shows "Connected" for the chat

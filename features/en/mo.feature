@@ -57,3 +57,24 @@ Feature: Mid-call monitoring
     Then the monitoring is refused
     And the supervisor sees no monitoring status
     And the agent's desktop shows no monitoring status
+
+  @SC-MO-07 @MO-1 @INT-12 @INT-13 @reading-INT-13-agent-view @needs-supervisor_monitoring
+  Scenario: When monitoring breaks off while in effect no monitoring status is shown
+    Given the supervisor starts monitoring the call
+    When monitoring breaks off
+    Then the supervisor sees no monitoring status
+
+  @SC-MO-08 @MO-1 @INT-12 @INT-13 @reading-INT-13-agent-view @needs-supervisor_monitoring
+  Scenario: Monitoring ends with the monitored call
+    Given the supervisor starts monitoring the call
+    When the agent ends the call
+    Then the supervisor sees no monitoring status
+
+  @SC-MO-09 @MO-1 @INT-12 @INT-13 @needs-supervisor_monitoring
+  Scenario: Once the call is in Wrap-Up monitoring cannot be started, whether or not the attempt would succeed
+    Given the agent has ended the call
+    When the supervisor starts monitoring the call
+    Then the monitoring is refused
+    When the supervisor tries to start monitoring the call but it fails
+    Then the monitoring is refused
+    And the supervisor sees no monitoring status

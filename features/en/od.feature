@@ -141,3 +141,43 @@ Feature: Agent Available After Outdial
     And the agent completes the wrap-up of the outdial call
     Then the status is "Available"
     And the state timer shows "00:00"
+
+  @SC-OD-05 @OD-1 @INT-7 @INT-27 @needs-outdial
+  Scenario: With Yes an agent who turned RONA during the outdial call becomes Available when it is over
+    Given the administrator has set Agent Available After Outdial to "Yes"
+    And the agent has logged in
+    And the agent has chosen "Available"
+    And the agent has placed an outdial call
+    When a chat request comes in
+    And 30 seconds pass
+    Then the status is "RONA"
+    When the agent ends the outdial call
+    And the agent completes the wrap-up of the outdial call
+    Then the status is "Available"
+    And no RONA popover is shown
+
+  @SC-OD-06 @OD-2 @INT-7 @INT-27 @needs-outdial
+  Scenario: With No an agent who turned RONA during the outdial call gets the default idle reason when it is over
+    Given the administrator has set Agent Available After Outdial to "No"
+    And the agent has logged in
+    And the agent has chosen "Available"
+    And the agent has placed an outdial call
+    When a chat request comes in
+    And 30 seconds pass
+    Then the status is "RONA"
+    When the agent ends the outdial call
+    And the agent completes the wrap-up of the outdial call
+    Then the status is "Idle"
+    And no RONA popover is shown
+
+  @SC-OD-07 @OD-1 @INT-16 @needs-outdial
+  Scenario: An outdial call cannot be placed while a call rings or is in the task list
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    When a voice call request comes in
+    And the agent places an outdial call
+    Then the outdial is refused
+    When the agent accepts the voice call request
+    And the agent places an outdial call
+    Then the outdial is refused
+    And the interaction control pane shows "Connected" for the call

@@ -528,3 +528,78 @@ Feature: Redirection on No Answer (RONA)
     Then the status is "Break"
     And the state timer shows "00:00"
     And no requests are routed to the agent
+
+  @SC-RONA-27 @RONA-5 @INT-3
+  Scenario: A call that cannot reach an agent who chose a lunch break meanwhile returns to the queue, and the lunch break stays
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And a voice call request has come in
+    And the agent has chosen "Lunch break"
+    When the call cannot reach the agent because of a network problem
+    Then the voice call request has returned to the queue
+    And the status is still "Lunch break"
+    And no RONA popover is shown
+
+  @SC-RONA-28 @RONA-6 @RONA-7
+  Scenario: The RONA popover options are refused while no RONA popover is shown
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    When the agent clicks "Go to Idle"
+    Then the Go to Idle option is refused
+    And the status is still "Available"
+    When the agent clicks "Go to Available"
+    Then the Go to Available option is refused
+
+  @SC-RONA-29 @RONA-1 @RONA-5 @INT-3
+  Scenario: A call that has returned to the queue can no longer be accepted, nor fail to reach the agent
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And a voice call request has come in
+    And 18 seconds pass
+    When the agent accepts the voice call request
+    Then the acceptance is refused
+    And the status is still "RONA"
+    When the call cannot reach the agent because of a network problem
+    Then the delivery failure is refused
+
+  @SC-RONA-30 @RONA-2 @INT-3
+  Scenario: A chat request waits until one microsecond before its 30 seconds are up, and causes RONA at 30 seconds
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    When a chat request comes in
+    And 29 seconds pass
+    And 999999 microseconds pass
+    Then the chat request is still waiting for an answer
+    And the status is still "Available"
+    When 1 more microsecond passes
+    Then the status is "RONA"
+    And the chat request has returned to the queue
+
+  @SC-RONA-31 @RONA-3 @INT-2
+  Scenario: The accept button starts flashing when exactly 5 seconds remain, not a microsecond sooner
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    When a chat request comes in
+    And 24 seconds pass
+    And 999999 microseconds pass
+    Then the accept button of the chat request is not flashing
+    When 1 more microsecond passes
+    Then the accept button of the chat request is flashing
+
+  @SC-RONA-32 @AV-5 @TM-2 @INT-1
+  Scenario: In RONA the agent can also choose an idle reason in the drop-down list, which closes the popover
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And a voice call request has come in
+    And 18 seconds pass
+    And 1 minute passes
+    When the agent chooses "Lunch break"
+    Then the status is "Lunch break"
+    And no RONA popover is shown
+    And the state timer shows "00:00"
+
+  @SC-RONA-33 @RONA-10 @INT-21
+  Scenario: Returning to the desktop while it is already the active window changes nothing
+    Given the agent has logged in
+    When the agent returns to the desktop
+    Then the return to the desktop is refused

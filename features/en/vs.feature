@@ -64,3 +64,64 @@ Feature: Voice call states
     Then the interaction control pane shows "Wrap-Up" for the call
     When the agent completes the wrap-up of the call
     Then the call is no longer in the task list
+
+  @SC-VS-08 @VS-2 @VS-3 @VS-7
+  Scenario: A consult can be requested from Call on Hold, and the call can be ended while the consult is only requested
+    Given a voice call request has come in
+    And the agent has accepted the voice call request
+    And the agent puts the call on hold
+    When the agent requests a consult with another agent
+    Then the interaction control pane shows "Consult Requested" for the call
+    When the agent ends the call
+    Then the interaction control pane shows "Wrap-Up" for the call
+
+  @SC-VS-09 @VS-2 @VS-7
+  Scenario: A call can be ended while the customer is on hold
+    Given a voice call request has come in
+    And the agent has accepted the voice call request
+    When the agent puts the call on hold
+    And the agent ends the call
+    Then the interaction control pane shows "Wrap-Up" for the call
+
+  @SC-VS-10 @VS-4 @VS-7
+  Scenario: A call can be ended while the agent is consulting another agent
+    Given a voice call request has come in
+    And the agent has accepted the voice call request
+    And the agent requests a consult with another agent
+    And the other agent answers
+    When the agent ends the call
+    Then the interaction control pane shows "Wrap-Up" for the call
+
+  @SC-VS-11 @VS-5 @VS-6
+  Scenario: A conference can be started while the consulted agent is on hold
+    Given a voice call request has come in
+    And the agent has accepted the voice call request
+    And the agent requests a consult with another agent
+    And the other agent answers
+    And the agent places the consulted agent on hold
+    When the agent merges the call into a conference
+    Then the interaction control pane shows "Conference" for the call
+
+  @SC-VS-12 @VS-2 @VS-7
+  Scenario: Resuming a call that is not on hold, and holding a call that has left the task list, are refused
+    Given a voice call request has come in
+    And the agent has accepted the voice call request
+    When the agent resumes the call
+    Then the resumption is refused
+    And the interaction control pane shows "Connected" for the call
+    When the agent ends the call
+    And the agent completes the wrap-up of the call
+    And the agent puts the call on hold
+    Then the hold is refused
+
+  @SC-VS-13 @VS-7
+  Scenario: Wrap-up can be completed only for a call in Wrap-Up, and only once
+    Given a voice call request has come in
+    And the agent has accepted the voice call request
+    When the agent completes the wrap-up of the call
+    Then the completion of the wrap-up is refused
+    And the interaction control pane shows "Connected" for the call
+    When the agent ends the call
+    And the agent completes the wrap-up of the call
+    And the agent completes the wrap-up of the call
+    Then the completion of the wrap-up is refused

@@ -60,6 +60,7 @@ Egenskap: Tillgänglig och inaktiv
       | återställning | strax_före |
       | 2             | 1          |
       | 5             | 4          |
+      | 1             | 0          |
 
   @SC-AV-06 @AV-3 @INT-9
   Scenario: Omladdning under en lunchrast behåller lunchrasten och dess timer
@@ -333,3 +334,118 @@ Egenskap: Tillgänglig och inaktiv
     När agenten väljer "Paus"
     Så är statusen "Paus"
     Och inga förfrågningar dirigeras till agenten
+
+  @SC-AV-18 @AV-1 @AV-4
+  Scenario: Före inloggningen kan agenten inte välja någon status och förblir utloggad
+    När agenten väljer "Tillgänglig"
+    Så nekas valet
+    Och är statusen fortfarande "Utloggad"
+    När agenten loggar in
+    Så är statusen "Inaktiv"
+
+  @SC-AV-19 @AV-4 @UC-1
+  Scenario: En ny inloggning medan agenten är inloggad nekas och timern för Inaktiv går vidare
+    Givet att agenten har loggat in
+    Och 5 sekunder passerar
+    När agenten loggar in
+    Så nekas inloggningen
+    Och är statusen fortfarande "Inaktiv"
+    Och statustimern visar "00:05"
+
+  @SC-AV-20 @AV-1 @AV-4
+  Scenario: Agenten kan inte välja Utloggad i listrutan
+    Givet att agenten har loggat in
+    När agenten väljer "Utloggad"
+    Så nekas valet
+    Och är statusen fortfarande "Inaktiv"
+
+  @SC-AV-21 @AV-5
+  Scenario: En orsak som administratören inte har konfigurerat kan inte väljas i statusen Tillgänglig
+    Givet att administratören inte har konfigurerat orsaken "Utbildning"
+    Och agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    När agenten väljer "Utbildning"
+    Så nekas valet
+    Och är statusen fortfarande "Tillgänglig"
+    Och förfrågningar i alla kanaler dirigeras till agenten
+
+  @SC-AV-22 @AV-5 @TM-2 @INT-23
+  Scenario: Att välja den orsak till viloläge som agenten redan har nekas och dess timer går vidare
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och agenten har valt "Lunchrast"
+    Och 1 minut passerar
+    När agenten väljer "Lunchrast"
+    Så nekas valet
+    Och är statusen fortfarande "Lunchrast"
+    Och statustimern visar "01:00"
+
+  @SC-AV-23 @AV-3 @INT-9
+  Scenario: Utan återställningstid behåller en omladdning i Tillgänglig statusen och startar om dess timer från 00:00
+    Givet att det tar 0 sekunder att återställa statusen efter en omladdning
+    Och agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och 5 minuter passerar
+    När agenten läser in skrivbordet igen
+    Så är statusen "Tillgänglig"
+    Och statustimern visar "00:00"
+    Och förfrågningar i alla kanaler dirigeras till agenten
+
+  @SC-AV-24 @AV-3 @INT-9
+  Scenario: Att välja Tillgänglig medan det omladdade skrivbordet visar Inaktiv återställer Tillgänglig genast, från 00:00
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och 5 minuter passerar
+    När agenten läser in skrivbordet igen
+    Så är statusen "Inaktiv"
+    När agenten väljer "Tillgänglig"
+    Så är statusen "Tillgänglig"
+    Och statustimern visar "00:00"
+    Och förfrågningar i alla kanaler dirigeras till agenten
+
+  @SC-AV-25 @AV-3 @AV-6 @INT-9
+  Scenario: En orsak till viloläge som väljs medan det omladdade skrivbordet visar Inaktiv behålls när återställningstiden är slut
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och 5 minuter passerar
+    När agenten läser in skrivbordet igen
+    Och 1 sekund passerar
+    Och agenten väljer "Lunchrast"
+    Så är statusen "Lunchrast"
+    När 2 sekunder passerar
+    Så är statusen fortfarande "Lunchrast"
+    Och statustimern visar "00:02"
+
+  @SC-AV-26 @AV-7 @RONA-10 @INT-17 @INT-21
+  Scenario: En utloggning av arbetsledaren tar bort aviseringen om OVIS tillsammans med det utloggade skrivbordet
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och agenten byter till ett annat webbläsarfönster
+    När en begäran om röstsamtal kommer in
+    Och 18 sekunder passerar
+    Så visas en avisering om OVIS
+    När agenten klickar på "Gå till viloläge"
+    Och arbetsledaren loggar ut agenten
+    Så är statusen "Utloggad"
+    Och visas ingen avisering om OVIS
+
+  @SC-AV-27 @AV-2 @INT-16
+  Scenario: En begäran som redan finns på skrivbordet erbjuds inte en andra gång
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    När en begäran om chatt kommer in
+    Och samma begäran om chatt kommer in igen
+    Så nekas begäran
+    Och väntar begäran om chatt fortfarande på svar
+    När agenten godkänner begäran om chatt
+    Och samma begäran om chatt kommer in igen
+    Så nekas begäran
+    Och visar interaktionskontrollpanelen "Ansluten" för chatten
+
+  @SC-AV-28 @AV-2 @INT-16
+  Scenario: Ett röstsamtal som ringer upptar telefonlinjen, så inget annat samtal dirigeras medan chattar fortfarande gör det
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    När en begäran om röstsamtal kommer in
+    Så dirigeras inga förfrågningar om röstsamtal till agenten
+    Och förfrågningar om chatt dirigeras till agenten

@@ -57,3 +57,22 @@ Egenskap: E-post-, chatt- och sociala tillstånd
     Så visar interaktionskontrollpanelen "Avslutning" för chatten
     När agenten slutför avslutet av chatten
     Så finns chatten inte längre i uppgiftslistan
+
+  @SC-DG-06 @DG-2 @DG-4
+  Scenario: En chatt kan avslutas medan dess konferens bara är begärd
+    Givet att en begäran om chatt har kommit in
+    Och agenten har godkänt begäran om chatt
+    När agenten startar en konferens i chatten
+    Och agenten avslutar chatten
+    Så visar interaktionskontrollpanelen "Avslutning" för chatten
+
+  @SC-DG-07 @DG-2 @VS-2 @VS-3 @INT-34
+  Scenario: En chatt kan inte parkeras och har ingen konsultation; den förblir Ansluten
+    Givet att en begäran om chatt har kommit in
+    Och agenten har godkänt begäran om chatt
+    När agenten parkerar chatten
+    Så nekas parkeringen
+    Och visar interaktionskontrollpanelen "Ansluten" för chatten
+    När agenten begär en konsultation med en annan agent i chatten
+    Så nekas konsultationen
+    Och visar interaktionskontrollpanelen "Ansluten" för chatten

@@ -58,3 +58,24 @@ Egenskap: Övervakning under samtalet
     Så nekas övervakningen
     Och ser arbetsledaren ingen övervakningsstatus
     Och visar agentens skrivbord ingen övervakningsstatus
+
+  @SC-MO-07 @MO-1 @INT-12 @INT-13 @reading-INT-13-agent-view @needs-supervisor_monitoring
+  Scenario: När övervakningen bryts medan den gäller visas ingen övervakningsstatus
+    Givet att arbetsledaren startar övervakning av samtalet
+    När övervakningen bryts
+    Så ser arbetsledaren ingen övervakningsstatus
+
+  @SC-MO-08 @MO-1 @INT-12 @INT-13 @reading-INT-13-agent-view @needs-supervisor_monitoring
+  Scenario: Övervakningen upphör med det övervakade samtalet
+    Givet att arbetsledaren startar övervakning av samtalet
+    När agenten avslutar samtalet
+    Så ser arbetsledaren ingen övervakningsstatus
+
+  @SC-MO-09 @MO-1 @INT-12 @INT-13 @needs-supervisor_monitoring
+  Scenario: När samtalet är i Avslut kan övervakning inte startas, vare sig försöket skulle lyckas eller inte
+    Givet att agenten har avslutat samtalet
+    När arbetsledaren startar övervakning av samtalet
+    Så nekas övervakningen
+    När arbetsledaren försöker starta övervakning av samtalet men det misslyckas
+    Så nekas övervakningen
+    Och ser arbetsledaren ingen övervakningsstatus

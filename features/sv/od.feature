@@ -142,3 +142,43 @@ Egenskap: Tillgänglig efter uppringning
     Och agenten slutför avslutet av uppringningssamtalet
     Så är statusen "Tillgänglig"
     Och statustimern visar "00:00"
+
+  @SC-OD-05 @OD-1 @INT-7 @INT-27 @needs-outdial
+  Scenario: Med Ja blir en agent som fick statusen OVIS under uppringningssamtalet Tillgänglig när det är över
+    Givet att administratören har satt Agent tillgänglig efter uppringning till "Ja"
+    Och agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och agenten har ringt ett uppringningssamtal
+    När en begäran om chatt kommer in
+    Och 30 sekunder passerar
+    Så är statusen "OVIS"
+    När agenten avslutar uppringningssamtalet
+    Och agenten slutför avslutet av uppringningssamtalet
+    Så är statusen "Tillgänglig"
+    Och visas inget popup-fönster för OVIS
+
+  @SC-OD-06 @OD-2 @INT-7 @INT-27 @needs-outdial
+  Scenario: Med Nej får en agent som fick statusen OVIS under uppringningssamtalet standardorsaken till viloläge när det är över
+    Givet att administratören har satt Agent tillgänglig efter uppringning till "Nej"
+    Och agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och agenten har ringt ett uppringningssamtal
+    När en begäran om chatt kommer in
+    Och 30 sekunder passerar
+    Så är statusen "OVIS"
+    När agenten avslutar uppringningssamtalet
+    Och agenten slutför avslutet av uppringningssamtalet
+    Så är statusen "Inaktiv"
+    Och visas inget popup-fönster för OVIS
+
+  @SC-OD-07 @OD-1 @INT-16 @needs-outdial
+  Scenario: Ett uppringningssamtal kan inte ringas medan ett samtal ringer eller finns i uppgiftslistan
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    När en begäran om röstsamtal kommer in
+    Och agenten ringer ett uppringningssamtal
+    Så nekas uppringningen
+    När agenten godkänner begäran om röstsamtal
+    Och agenten ringer ett uppringningssamtal
+    Så nekas uppringningen
+    Och visar interaktionskontrollpanelen "Ansluten" för samtalet

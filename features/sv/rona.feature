@@ -529,3 +529,78 @@ Egenskap: Omdirigering vid inget svar (OVIS)
     Så är statusen "Paus"
     Och visar statustimern "00:00"
     Och inga förfrågningar dirigeras till agenten
+
+  @SC-RONA-27 @RONA-5 @INT-3
+  Scenario: Ett samtal som inte når en agent som under tiden valt lunchrast går tillbaka till kön, och lunchrasten består
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om röstsamtal har kommit in
+    Och agenten har valt "Lunchrast"
+    När samtalet inte når agenten på grund av ett nätverksproblem
+    Så har begäran om röstsamtal gått tillbaka till kön
+    Och är statusen fortfarande "Lunchrast"
+    Och visas inget popup-fönster för OVIS
+
+  @SC-RONA-28 @RONA-6 @RONA-7
+  Scenario: Alternativen i popup-fönstret för OVIS nekas när inget popup-fönster för OVIS visas
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    När agenten klickar på "Gå till viloläge"
+    Så nekas alternativet Gå till viloläge
+    Och är statusen fortfarande "Tillgänglig"
+    När agenten klickar på "Gå till tillgänglig"
+    Så nekas alternativet Gå till tillgänglig
+
+  @SC-RONA-29 @RONA-1 @RONA-5 @INT-3
+  Scenario: Ett samtal som har gått tillbaka till kön kan inte längre godkännas, och inte heller misslyckas med att nå agenten
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om röstsamtal har kommit in
+    Och 18 sekunder passerar
+    När agenten godkänner begäran om röstsamtal
+    Så nekas godkännandet
+    Och är statusen fortfarande "OVIS"
+    När samtalet inte når agenten på grund av ett nätverksproblem
+    Så nekas leveransfelet
+
+  @SC-RONA-30 @RONA-2 @INT-3
+  Scenario: En begäran om chatt väntar till en mikrosekund innan dess 30 sekunder har gått, och orsakar OVIS vid 30 sekunder
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    När en begäran om chatt kommer in
+    Och 29 sekunder passerar
+    Och 999999 mikrosekunder passerar
+    Så väntar begäran om chatt fortfarande på svar
+    Och är statusen fortfarande "Tillgänglig"
+    När ytterligare 1 mikrosekund passerar
+    Så är statusen "OVIS"
+    Och har begäran om chatt gått tillbaka till kön
+
+  @SC-RONA-31 @RONA-3 @INT-2
+  Scenario: Godkännandeknappen börjar blinka när exakt 5 sekunder återstår, inte en mikrosekund tidigare
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    När en begäran om chatt kommer in
+    Och 24 sekunder passerar
+    Och 999999 mikrosekunder passerar
+    Så blinkar inte godkännandeknappen för chatt
+    När ytterligare 1 mikrosekund passerar
+    Så blinkar godkännandeknappen för chatt
+
+  @SC-RONA-32 @AV-5 @TM-2 @INT-1
+  Scenario: I OVIS kan agenten också välja en orsak till viloläge i listrutan, vilket stänger popup-fönstret
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om röstsamtal har kommit in
+    Och 18 sekunder passerar
+    Och 1 minut passerar
+    När agenten väljer "Lunchrast"
+    Så är statusen "Lunchrast"
+    Och visas inget popup-fönster för OVIS
+    Och statustimern visar "00:00"
+
+  @SC-RONA-33 @RONA-10 @INT-21
+  Scenario: Att gå tillbaka till skrivbordet när det redan är det aktiva fönstret ändrar ingenting
+    Givet att agenten har loggat in
+    När agenten går tillbaka till skrivbordet
+    Så nekas återgången till skrivbordet

@@ -65,3 +65,64 @@ Egenskap: Röstsamtalstillstånd
     Så visar interaktionskontrollpanelen "Avslut" för samtalet
     När agenten slutför avslutet av samtalet
     Så finns samtalet inte längre i uppgiftslistan
+
+  @SC-VS-08 @VS-2 @VS-3 @VS-7
+  Scenario: En konsultation kan begäras från Samtal i vänteläge, och samtalet kan avslutas medan konsultationen bara är begärd
+    Givet att en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    Och agenten parkerar samtalet
+    När agenten begär en konsultation med en annan agent
+    Så visar interaktionskontrollpanelen "Konsultation begärd" för samtalet
+    När agenten avslutar samtalet
+    Så visar interaktionskontrollpanelen "Avslut" för samtalet
+
+  @SC-VS-09 @VS-2 @VS-7
+  Scenario: Ett samtal kan avslutas medan kunden är parkerad
+    Givet att en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    När agenten parkerar samtalet
+    Och agenten avslutar samtalet
+    Så visar interaktionskontrollpanelen "Avslut" för samtalet
+
+  @SC-VS-10 @VS-4 @VS-7
+  Scenario: Ett samtal kan avslutas medan agenten rådfrågar en annan agent
+    Givet att en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    Och agenten begär en konsultation med en annan agent
+    Och den andra agenten svarar
+    När agenten avslutar samtalet
+    Så visar interaktionskontrollpanelen "Avslut" för samtalet
+
+  @SC-VS-11 @VS-5 @VS-6
+  Scenario: En konferens kan startas medan den rådfrågade agenten är i vänteläge
+    Givet att en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    Och agenten begär en konsultation med en annan agent
+    Och den andra agenten svarar
+    Och agenten sätter den andra agenten i vänteläge
+    När agenten kopplar ihop samtalet till en konferens
+    Så visar interaktionskontrollpanelen "Konferens" för samtalet
+
+  @SC-VS-12 @VS-2 @VS-7
+  Scenario: Att återta ett samtal som inte är parkerat, och att parkera ett samtal som har lämnat uppgiftslistan, nekas
+    Givet att en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    När agenten återtar samtalet
+    Så nekas återtagandet
+    Och visar interaktionskontrollpanelen "Ansluten" för samtalet
+    När agenten avslutar samtalet
+    Och agenten slutför avslutet av samtalet
+    Och agenten parkerar samtalet
+    Så nekas parkeringen
+
+  @SC-VS-13 @VS-7
+  Scenario: Avslutet kan slutföras bara för ett samtal i Avslut, och bara en gång
+    Givet att en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    När agenten slutför avslutet av samtalet
+    Så nekas slutförandet av avslutet
+    Och visar interaktionskontrollpanelen "Ansluten" för samtalet
+    När agenten avslutar samtalet
+    Och agenten slutför avslutet av samtalet
+    Och agenten slutför avslutet av samtalet
+    Så nekas slutförandet av avslutet
