@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from agentstatus import __version__
@@ -18,14 +19,36 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"agentstatus {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     from agentstatus import runner
-    from agentstatus.lint import command as lint_command
 
     runner.add_parser(commands)
-    lint_command.add_parser(commands)
+    _add_lint(commands)
     _add_serve(commands)
     _add_explore(commands)
     _add_implementations(commands)
     return parser
+
+
+def _add_lint(commands: Any) -> None:
+    from agentstatus import paths
+
+    parser = commands.add_parser(
+        "lint",
+        help="check the Swedish and English features against the requirement catalogue",
+    )
+    parser.add_argument(
+        "--features",
+        type=Path,
+        default=paths.FEATURES,
+        metavar="DIR",
+        help="the features directory (with sv/, en/, requirements.yaml); default: the project's",
+    )
+    parser.set_defaults(handler=_lint)
+
+
+def _lint(args: argparse.Namespace) -> int:
+    from agentstatus.lint.command import run  # here: every other command starts without it
+
+    return run(args)
 
 
 def _add_serve(commands: Any) -> None:

@@ -12,13 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from functools import cache
 
-import yaml
-
 from agentstatus import paths
 from agentstatus.explore.command import Meaning
 from agentstatus.explore.gherkin import Line
 from agentstatus.explore.lockstep import Divergence
 from agentstatus.spec.readings import catalogue
+from agentstatus.spec.yamlfile import safe_load
 
 SCENARIO_ID = "SC-EXPLORE-01"
 
@@ -97,7 +96,7 @@ _OUTDIAL_STEPS = frozenset({"place_outdial", "available_after_outdial"})
 
 @cache
 def _catalogue_order() -> dict[str, int]:
-    data = yaml.safe_load((paths.FEATURES / "requirements.yaml").read_text("utf-8")) or {}
+    data = safe_load((paths.FEATURES / "requirements.yaml").read_text("utf-8")) or {}
     return {entry["id"]: n for n, entry in enumerate(data.get("requirements", []))}
 
 

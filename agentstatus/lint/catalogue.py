@@ -18,6 +18,7 @@ import yaml
 
 from agentstatus.lint.model import Violation
 from agentstatus.spec.notes import NOTES_FILES, Note, parse_notes, source_quotes
+from agentstatus.spec.yamlfile import SafeLoader
 
 AREA_SIZES: Mapping[str, int] = {
     "AV": 8,
@@ -61,7 +62,7 @@ def _line_of(node: yaml.Node | None, path: tuple[str | int, ...]) -> int:
     return line
 
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Loader: Any = SafeLoader
 
 
 def _compose_and_load(text: str) -> tuple[yaml.Node | None, Any]:

@@ -13,7 +13,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
 import jsonschema
-import yaml
 
 from agentstatus.lint.catalogue import AREAS, REQUIREMENT_IDS, Notes
 from agentstatus.lint.model import (
@@ -30,6 +29,7 @@ from agentstatus.spec.applicability import NEEDS_PREFIX, unknown_capability
 from agentstatus.spec.notes import LABELS, quote_in_source
 from agentstatus.spec.readings import Contested, is_reading_tag, unknown_reading
 from agentstatus.spec.readings import load as load_readings
+from agentstatus.spec.yamlfile import safe_load
 
 Check = Callable[[Spec], list[Violation]]
 
@@ -434,7 +434,7 @@ def check_readings(spec: Spec) -> list[Violation]:
     if not path.is_file():
         return []
     display = f"{spec.display_root}/readings.yaml"
-    data = yaml.safe_load(path.read_text("utf-8")) or {}
+    data = safe_load(path.read_text("utf-8")) or {}
     schema = json.loads((spec.root / "readings.schema.json").read_text("utf-8"))
     violations = [
         Violation(

@@ -1,4 +1,7 @@
-"""``agentstatus lint``: the spec lint on the command line, for authors and CI."""
+"""``agentstatus lint``: the spec lint on the command line, for authors and CI.
+
+Its options are declared in ``agentstatus.cli``, so that other commands start without
+importing the lint."""
 
 from __future__ import annotations
 
@@ -6,7 +9,6 @@ import argparse
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 from agentstatus import paths
 from agentstatus.lint import lint
@@ -16,21 +18,6 @@ PROJECT_FEATURES = paths.FEATURES
 EXIT_CLEAN = 0
 EXIT_VIOLATIONS = 1
 EXIT_USAGE = 2
-
-
-def add_parser(commands: Any) -> None:
-    parser = commands.add_parser(
-        "lint",
-        help="check the Swedish and English features against the requirement catalogue",
-    )
-    parser.add_argument(
-        "--features",
-        type=Path,
-        default=PROJECT_FEATURES,
-        metavar="DIR",
-        help="the features directory (with sv/, en/, requirements.yaml); default: the project's",
-    )
-    parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -9,11 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from agentstatus import paths
 from agentstatus.spec.notes import read_notes
 from agentstatus.spec.readings import load as load_readings
+from agentstatus.spec.yamlfile import safe_load
 
 FEATURES = paths.FEATURES
 
@@ -28,7 +27,7 @@ def embedded_catalogue(features: Path = FEATURES) -> dict[str, Any]:
     requirements: dict[str, dict[str, Any]] = {}
     path = features / "requirements.yaml"
     if path.is_file():
-        data = yaml.safe_load(path.read_text("utf-8")) or {}
+        data = safe_load(path.read_text("utf-8")) or {}
         for code, names in (data.get("areas") or {}).items():
             areas[str(code)] = {str(k): str(v) for k, v in (names or {}).items()}
         for entry in data.get("requirements") or []:

@@ -14,15 +14,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 from agentstatus import paths
+from agentstatus.spec.yamlfile import safe_load
 
 READING_PREFIX = "reading-"
 _TAG = re.compile(r"^reading-(?P<note>INT-[1-9]\d*)-(?P<name>[a-z][a-z0-9-]*)$")
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -38,7 +35,7 @@ def load(features: Path = paths.FEATURES) -> dict[str, Contested]:
     path = features / "readings.yaml"
     if not path.is_file():
         return {}
-    data = yaml.load(path.read_text("utf-8"), Loader=_Loader) or {}
+    data = safe_load(path.read_text("utf-8")) or {}
     return {
         note: Contested(note, entry["default"], entry["alternatives"])
         for note, entry in (data.get("readings") or {}).items()
