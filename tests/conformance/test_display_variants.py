@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.suite_process import QUIET_RUN
+
 ROOT = Path(__file__).resolve().parents[2]
 #: The scenarios that check the state timer right after a status change, and the rest of
 #: the timer and use-case areas.
@@ -23,8 +25,8 @@ def run(factory: str, tmp_path: Path) -> dict[str, object]:
     results = tmp_path / f"{factory}.json"
     env = {k: v for k, v in os.environ.items() if k != "PYTEST_ADDOPTS"}
     subprocess.run(
-        [sys.executable, "-m", "pytest", "agentstatus/conformance", "-q",
-         "-p", "no:cacheprovider", "-p", "no:randomly", "-m", SELECTED,
+        [sys.executable, "-m", "pytest", "agentstatus/conformance", "-q", *QUIET_RUN,
+         "-p", "no:randomly", "-m", SELECTED,
          "--implementation", f"python:tests.conformance.display_variants:{factory}",
          "--results-json", str(results)],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False,

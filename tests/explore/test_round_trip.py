@@ -19,6 +19,7 @@ import pytest
 from agentstatus.explore import Exploration
 from agentstatus.explore.gherkin import LANGUAGES
 from tests.explore.cases import ROUND_TRIP
+from tests.suite_process import QUIET_RUN
 
 CONFTEST = """\
 import re
@@ -48,7 +49,7 @@ def _suite(folder: Path, explorations: dict[str, Exploration]) -> Path:
     """One feature file per faux and language, and a test module per faux."""
     folder.mkdir()
     (folder / "conftest.py").write_text(CONFTEST, encoding="utf-8")
-    (folder / "pytest.ini").write_text("[pytest]\naddopts = -p no:cacheprovider\n", "utf-8")
+    (folder / "pytest.ini").write_text("[pytest]\n", "utf-8")
     for ident, exploration in explorations.items():
         assert exploration.scenario is not None, ident
         files = []
@@ -70,6 +71,7 @@ def _run(folder: Path, implementation: str, *tests: str) -> subprocess.Popen[byt
             "-m",
             "pytest",
             "-q",
+            *QUIET_RUN,
             f"--junitxml={report}",
             f"--implementation={implementation}",
             *tests,

@@ -22,6 +22,7 @@ import pytest
 
 from agentstatus.implementations.faux import FAUXES
 from agentstatus.results.model import SCHEMA_VERSION
+from tests.suite_process import QUIET_RUN
 
 ROOT = Path(__file__).resolve().parents[2]
 #: A step in which the agent accepts a request ("accepts the ...", "has accepted the ...").
@@ -92,8 +93,7 @@ def runs(
             "pytest",
             "agentstatus/conformance",
             "-q",
-            "-p",
-            "no:cacheprovider",
+            *QUIET_RUN,
             "--implementation",
             implementation(ident, transport),
             "--languages",
