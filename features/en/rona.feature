@@ -550,7 +550,7 @@ Feature: Redirection on No Answer (RONA)
     When the agent clicks "Go to Available"
     Then the Go to Available option is refused
 
-  @SC-RONA-29 @RONA-1 @RONA-5 @INT-3
+  @SC-RONA-29 @RONA-1 @INT-3
   Scenario: A call that has returned to the queue can no longer be accepted, nor fail to reach the agent
     Given the agent has logged in
     And the agent has chosen "Available"

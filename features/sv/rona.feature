@@ -551,7 +551,7 @@ Egenskap: Omdirigering vid inget svar (OVIS)
     När agenten klickar på "Gå till tillgänglig"
     Så nekas alternativet Gå till tillgänglig
 
-  @SC-RONA-29 @RONA-1 @RONA-5 @INT-3
+  @SC-RONA-29 @RONA-1 @INT-3
   Scenario: Ett samtal som har gått tillbaka till kön kan inte längre godkännas, och inte heller misslyckas med att nå agenten
     Givet att agenten har loggat in
     Och agenten har valt "Tillgänglig"
