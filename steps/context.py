@@ -9,6 +9,8 @@ step: a refusal is only acceptable when that step says the command is refused.
 
 from __future__ import annotations
 
+import functools
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,6 +62,13 @@ def pytest_bdd_before_step(
     request.node.stash[CURRENT_STEP] = step
 
 
+@functools.lru_cache(maxsize=256)
+def checked_config(settings_json: str) -> TenantConfig:
+    """The configuration of some settings, checked once: most scenarios configure the same
+    tenant (TenantConfig is frozen, so one object serves them all)."""
+    return TenantConfig.from_dict(json.loads(settings_json))
+
+
 @dataclass
 class ScenarioContext:
     driver: Driver
@@ -83,6 +92,11 @@ class ScenarioContext:
     last_command_at: LastCommand | None = None
     _counters: dict[str, int] = field(default_factory=dict)
     _latest: dict[str, str] = field(default_factory=dict)
+    #: The snapshot of the present instant, until a command or time changes it: a snapshot
+    #: is a pure read (docs/contract.md), so the steps of one instant ask once.
+    _now: dict[str, Any] | None = None
+    #: ``settings`` as the configuration checked when they were set.
+    _config: TenantConfig | None = None
 
     # ------------------------------------------------------------------ words
 
@@ -147,14 +161,17 @@ class ScenarioContext:
             if isinstance(value, Mapping) and isinstance(settings.get(key), Mapping):
                 value = {**settings[key], **value}  # one channel more, the others as they were
             settings[key] = value
-        TenantConfig.from_dict(settings)  # a bad value fails here, at the step that set it
+        # A bad value fails here, at the step that set it.
+        self._config = checked_config(json.dumps(settings, sort_keys=True))
         self.settings = settings
 
     @property
     def config(self) -> TenantConfig:
         """The configuration the desktop starts with: ``settings``, the rest the contract's
         defaults; ``config.settings()`` is what an implementation is sent."""
-        return TenantConfig.from_dict(self.settings)
+        if self._config is None:
+            self._config = TenantConfig.from_dict(self.settings)
+        return self._config
 
     def ensure_started(self) -> None:
         if not self.started:
@@ -189,20 +206,19 @@ class ScenarioContext:
     def send(self, command: str, **args: Any) -> CommandResult:
         """Send a command; a refusal fails the scenario unless the next step expects it."""
         self.ensure_started()
-        before = self.driver.snapshot()
+        before = self.snapshot()
         if command.startswith("monitor_"):
             # MO-3: what the agent sees must not change because a supervisor monitors.
             self.agent_view_before_monitoring = agent_view(before)
         expecting_refusal = self._next_step_expects_refusal()
         if expecting_refusal:
             self.snapshot_before_refusal = before
+        self._now = None
         result = self.driver.send(parse_command({"command": command, **args}))
         self.last_command, self.last_result = command, result
         if not isinstance(result, Accepted | Rejection):
             # The contract's send answers Accepted or a Rejection, never anything else.
-            pytest.fail(
-                messages.not_an_answer(command, result, self.language), pytrace=False
-            )
+            pytest.fail(messages.not_an_answer(command, result, self.language), pytrace=False)
         if not may_lag(before, self.last_command_at):
             # A status change less than a second ago is still being redrawn: the screen
             # shows what it showed before that change, whatever came since (INT-24).
@@ -216,6 +232,7 @@ class ScenarioContext:
 
     def advance(self, seconds: float) -> None:
         self.ensure_started()
+        self._now = None
         self.driver.advance(seconds)
         last = self.last_command_at
         if last is not None:
@@ -223,7 +240,9 @@ class ScenarioContext:
 
     def snapshot(self) -> dict[str, Any]:
         self.ensure_started()
-        return self.driver.snapshot()
+        if self._now is None:
+            self._now = self.driver.snapshot()
+        return self._now
 
     def expect(self, mismatch: Mismatch | None) -> None:
         """Fail the step with expected vs actual, in the feature's language."""

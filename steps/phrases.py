@@ -27,6 +27,16 @@ _PLACEHOLDER = re.compile(r"\{(?P<name>\w+)(?P<int>:d)?\}")
 REGISTRY: dict[str, list[Phrase]] = {}
 
 
+def _literal_prefix(template: str) -> str:
+    """The text before the first placeholder or regular-expression character; a character
+    that a quantifier (``?``, ``*``) makes optional is left out too."""
+    special = re.search(r"[{}()\[\]?*+.|\\^$]", template)
+    if special is None:
+        return template
+    prefix = template[: special.start()]
+    return prefix[:-1] if special.group() in "?*" and prefix else prefix
+
+
 class Phrase(parsers.re):
     """A phrase of one language; ``{x}`` captures text, ``{n:d}`` a whole number."""
 
@@ -34,6 +44,9 @@ class Phrase(parsers.re):
         self.template = template
         self.language = language
         self.numbers = {m["name"] for m in _PLACEHOLDER.finditer(template) if m["int"]}
+        #: The literal text every match starts with: most phrases are ruled out by it
+        #: without running the regular expression.
+        self.prefix = _literal_prefix(template)
         super().__init__(_PLACEHOLDER.sub(self._group, template))
 
     @staticmethod
@@ -42,6 +55,8 @@ class Phrase(parsers.re):
         return f"(?P<{match['name']}>{body})"
 
     def parse_arguments(self, name: str) -> dict[str, Any] | None:
+        if not name.startswith(self.prefix):
+            return None
         found = super().parse_arguments(name)
         if found is None:
             return None
