@@ -44,6 +44,30 @@ transitions) and ``guard`` (one guard dropped from a ``when=(...)`` tuple).
 
 A mutant's id is ``module:line:column:operator:description`` (column 1-based, in characters),
 stable as long as the module's source is.
+
+Which implementation judges a mutant. The specification runs against ``reference:python``
+first: the reference reading the wall clock (``clock.WallClock``) that the harness freezes
+with freezegun, and following every contested reading's default. Two parts of the reference
+are never reached that way, so a mutant that survives is run again (``run_mutant``'s
+``reruns``, the ``Angle``s; ``--no-reruns`` skips them) until one of these kills it:
+
+- against ``python:agentstatus.reference_impl.driver:ReferenceDriver`` (``MANUAL_CLOCK_KIND``):
+  the same reference built without the harness's ``tick``, so it keeps a ``clock.ManualClock``
+  of its own, as ``agentstatus serve`` and any stand-alone use of the driver do. Under the
+  default kind no ManualClock is ever built, so its mutants (and those of the branch of
+  ``ReferenceDriver.__init__`` that builds it) could only survive there; listing them as
+  equivalent would hide a clock that the served reference really uses;
+- under each alternative reading of ``features/readings.yaml`` (``alternative_readings``),
+  against ``reference:python+<note>=<reading>``, with the scenarios tagged with that note
+  (``-m INT-17``): those of that reading (``@reading-INT-17-lenient``) and those that hold
+  under every reading of the note (no reading tag); the harness marks the default reading's
+  scenarios not applicable. The branches only an alternative reading takes are thereby
+  judged by the specification's alternative scenarios, as the readings test
+  (``tests/readings``) judges the reference itself.
+
+A mutant is killed when any of these runs fails; the report names the run that killed it
+(``INT-17=lenient: test_...``). Every run must pass unmutated first, or the tool stops.
+Only the specification is rerun: ``--tests`` runs its tests once, against what they choose.
 """
 
 from __future__ import annotations
@@ -1290,7 +1314,11 @@ def _run(
         pytest_args += ["--implementation", DEFAULT_KIND]
     # The specification's survivors are run again from the angles the default run cannot
     # reach (the ManualClock kind, the alternative readings); other tests are run once.
-    reruns = [] if args.tests or args.no_reruns else angles(tests, alternative_readings(copy / "features" / "readings.yaml"))
+    reruns = (
+        []
+        if args.tests or args.no_reruns
+        else angles(tests, alternative_readings(copy / "features" / "readings.yaml"))
+    )
     what = " ".join(tests) if args.tests else f"the {args.lang} specification ({tests[0]})"
     try:
         mutants = _mutants(chosen, copy / "reference_impl")
@@ -1304,7 +1332,7 @@ def _run(
     if reruns:
         _say(f"  a survivor is run again against {MANUAL_CLOCK_KIND} (its own ManualClock),")
         readings = ", ".join(a.name for a in reruns[1:]) or "none"
-        _say(f"  then under each alternative reading, with its scenarios only: {readings}")
+        _say(f"  then under each alternative reading, with its note's scenarios: {readings}")
     _say(f"  in a copy of the checkout; {args.jobs} jobs; {_machine()}; {_today()}")
 
     # The copy's reference modules are served by name as well: the unmutated run proves
@@ -1328,7 +1356,9 @@ def _run(
         _say("No figure would be true.")
         return 2, None, what
     for number, angle in enumerate(list(reruns), 1):
-        other = runner.run(snapshot, f"baseline-{number}", max(600.0, args.timeout or 0), angle.args)
+        other = runner.run(
+            snapshot, f"baseline-{number}", max(600.0, args.timeout or 0), angle.args
+        )
         if other.exit == NO_TESTS_RAN:
             _say(f"  note: no scenario runs under {angle.name}; that rerun is left out")
             reruns.remove(angle)

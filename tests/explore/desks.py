@@ -41,10 +41,10 @@ def core_only() -> CoreOnly:
 
 class SaysYesOutOfTurn(ReferenceDriver):
     """Answers "accepted" to an interaction command out of turn (ending what has ended,
-    resuming what is not on hold) and changes nothing: a refusal no step of the features
-    can name (there is no "Then the hold is refused")."""
+    merging what has no consult) and changes nothing: a refusal no step of the features
+    can name (there is no "Then the end is refused")."""
 
-    UNSAID = frozenset({"hold", "resume", "end", "wrapup_done", "conference"})
+    UNSAID = frozenset({"end", "conference"})
 
     def send(self, command: Command) -> CommandResult:
         result = super().send(command)

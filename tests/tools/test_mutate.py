@@ -276,6 +276,63 @@ def test_the_loader_serves_the_mutated_module(tiny_package: Path) -> None:
     assert (tiny_package / "tinypkg" / "tiny.py").read_text("utf-8") == PACKAGE_SOURCE
 
 
+def test_a_survivor_is_run_again_from_each_angle_until_one_kills_it(tiny_package: Path) -> None:
+    runner = _runner(tiny_package)
+    snapshot = tiny_package / "work" / "tiny.py"
+    snapshot.write_text(PACKAGE_SOURCE, "utf-8")
+    # spare() is checked only by a test the default run does not select: an angle runs it.
+    (tiny_package / "test_spare.py").write_text(
+        "from tinypkg.tiny import spare\n\n\ndef test_spare():\n    assert spare() == 7\n",
+        "utf-8",
+    )
+    mutant = next(
+        m
+        for m in mutate.mutants_of("tiny.py", PACKAGE_SOURCE, "tinypkg")
+        if m.id == "tiny.py:9:12:number:7 → 8"
+    )
+    nothing = mutate.Angle("nothing", ("test_tiny.py", *mutate.FIXED_PYTEST_ARGS, "-m", "none"))
+    spare = mutate.Angle("spare", ("test_spare.py", *mutate.FIXED_PYTEST_ARGS))
+    outcome = mutate.run_mutant(runner, {"tinypkg.tiny": snapshot}, mutant, 1, 60, [nothing, spare])
+    assert outcome.status == "killed"
+    assert outcome.detail.startswith("spare: ") and "test_spare" in outcome.detail
+    alone = mutate.run_mutant(runner, {"tinypkg.tiny": snapshot}, mutant, 2, 60, [nothing])
+    assert alone.status == "survived"  # a selection with no test in it kills nothing
+
+
+def test_the_alternative_readings_and_the_angles_they_give(tmp_path: Path) -> None:
+    readings = tmp_path / "readings.yaml"
+    readings.write_text(
+        "# comment\nversion: 1\nreadings:\n"
+        "  INT-4:\n    default: total\n    alternatives:\n"
+        '      total:\n        en: "x"\n      restart:\n        en: "y: z"\n'
+        "  INT-9:\n    default: flicker\n    alternatives:\n"
+        "      flicker:\n        en: x\n      reopen-kept:\n        en: x\n"
+        "      routable:\n        en: x\n",
+        "utf-8",
+    )
+    found = mutate.alternative_readings(readings)
+    assert found == [("INT-4", "restart"), ("INT-9", "reopen-kept"), ("INT-9", "routable")]
+    assert mutate.alternative_readings(tmp_path / "missing.yaml") == []
+    angles = mutate.angles(["spec.py"], found)
+    assert [a.name for a in angles] == [
+        "ManualClock",
+        "INT-4=restart",
+        "INT-9=reopen-kept",
+        "INT-9=routable",
+    ]
+    assert angles[0].args[-2:] == ("--implementation", mutate.MANUAL_CLOCK_KIND)
+    assert angles[1].args[0] == "spec.py"
+    assert angles[1].args[-4:] == (
+        "-m",
+        "INT-4",
+        "--implementation",
+        "reference:python+INT-4=restart",
+    )
+    # The suite's own file has every contested note's alternatives.
+    assert ("INT-17", "lenient") in mutate.alternative_readings()
+    assert all(reading != "strict" for _, reading in mutate.alternative_readings())
+
+
 def test_a_bypassed_loader_stops_the_run_rather_than_count_survivors(
     tiny_package: Path,
 ) -> None:
