@@ -20,8 +20,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import best_match
 
 BASELINE_VERSION = "1.0"
 _BASELINE = pytest.StashKey["Baseline | None"]()
@@ -80,6 +78,9 @@ def load_baseline(path: Path, allow_unexpected_pass: bool = False) -> Baseline:
         raise BaselineError(f"{path} is not UTF-8 text") from None
     except json.JSONDecodeError as error:
         raise BaselineError(f"{path} is not JSON: {error}") from None
+    from jsonschema import Draft202012Validator  # only a run with --baseline reads one
+    from jsonschema.exceptions import best_match
+
     problem = best_match(Draft202012Validator(schema()).iter_errors(document))
     if problem is not None:
         where = "/".join(str(p) for p in problem.absolute_path) or "(top level)"

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import fastjsonschema
-from jsonschema import Draft202012Validator
 
 from agentstatus.contract import (
     Accepted,
@@ -29,6 +28,9 @@ from agentstatus.contract import (
 from agentstatus.contract.driver import check_advance
 from agentstatus.contract.schemas import load_schema
 
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+
 
 class ContractViolation(AssertionError):
     """The implementation answered something the driver contract does not allow."""
@@ -36,6 +38,10 @@ class ContractViolation(AssertionError):
 
 @cache
 def _validator(name: str) -> Draft202012Validator:
+    # Imported here: jsonschema only explains a snapshot the compiled check refused, and
+    # importing it costs a run more than a hundred scenarios' snapshot checks.
+    from jsonschema import Draft202012Validator
+
     schema = load_schema(name)
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)

@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 import fastjsonschema
-import jsonschema
 
 from agentstatus.contract.errors import shown
 from agentstatus.results.expectations import NOT_APPLICABLE_PREFIX
@@ -141,6 +140,8 @@ def validate_results(document: Mapping[str, Any]) -> None:
 
 
 def _schema_problem(document: Any, fast: Exception) -> str:
+    import jsonschema  # only to explain what the compiled check refused
+
     validator = jsonschema.Draft202012Validator(schema())
     error = jsonschema.exceptions.best_match(validator.iter_errors(document))
     if error is not None:

@@ -11,14 +11,15 @@ import json
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
-
-from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
+from typing import TYPE_CHECKING, Any
 
 from agentstatus.contract.schemas import load_schema as load_contract_schema
 from agentstatus.contract.schemas import sync_files
 from agentstatus.protocol.messages import all_schemas
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from referencing import Registry
 
 
 def render(name: str) -> str:
@@ -39,6 +40,8 @@ def write_all(directory: Path | None = None, *, check: bool = False) -> list[str
 
 @cache
 def _registry() -> Registry:
+    from referencing import Registry, Resource
+
     contract = ["config.schema.json", "command.schema.json", "snapshot.schema.json"]
     schemas = [load_contract_schema(name) for name in contract]
     return Registry().with_resources(
@@ -49,6 +52,8 @@ def _registry() -> Registry:
 @cache
 def validator(name: str) -> Draft202012Validator:
     """A validator for the message schema ``name``, with the contract's schemas resolved."""
+    from jsonschema import Draft202012Validator  # only --validate and the tests use it
+
     return Draft202012Validator(load_schema(name), registry=_registry())
 
 
