@@ -531,13 +531,24 @@ def time_passes(scenario_context: ScenarioContext, amount: int, unit: str) -> No
 
 @bilingual(
     then,
-    sv=["nekas {thing}", "{thing} nekas"],
-    en=["the {thing} is refused"],
+    sv=[
+        "nekas {thing} eftersom {reason}",
+        "{thing} nekas eftersom {reason}",
+        "nekas (?!.* eftersom ){thing}",
+        "{thing} nekas",
+    ],
+    en=["the {thing} is refused because {reason}", "the {thing} is refused"],
 )
-def command_is_refused(scenario_context: ScenarioContext, thing: str) -> None:
-    """The previous command was refused, and the refusal changed nothing on the desktop."""
+def command_is_refused(
+    scenario_context: ScenarioContext, thing: str, reason: str | None = None
+) -> None:
+    """The previous command was refused (for the reason named, the contract's rejection
+    code), and the refusal changed nothing on the desktop."""
     ctx = scenario_context
     ctx.expect(check.refused(ctx.last_command, ctx.last_refused, ctx.word("refusable", thing)))
+    if reason is not None:
+        code = getattr(ctx.last_result, "code", None)
+        ctx.expect(check.refusal_reason(code, ctx.word("refusal_reason", reason)))
     if ctx.snapshot_before_refusal is not None:
         ctx.expect(check.unchanged(ctx.snapshot_before_refusal, ctx.snapshot()))
 

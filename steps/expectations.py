@@ -280,3 +280,8 @@ def refused(command: str | None, was_refused: bool, expected_command: str) -> Mi
     if command != expected_command:
         return Mismatch("last_command", expected_command, command)
     return _check("refused", True, was_refused, "bool", about=expected_command)
+
+
+def refusal_reason(code: str | None, expected_code: str) -> Mismatch | None:
+    """The refusal gave the reason expected: the contract's rejection code."""
+    return _check("refusal_reason", expected_code, code, "refusal_reason")

@@ -36,6 +36,7 @@ SUBJECTS: dict[str, tuple[str, str]] = {
     "last_command": (N_("The last command"), ""),
     "changed_fields": (N_("Fields changed by a refused command"), ""),
     "refused": (N_("Was {about} refused"), ""),
+    "refusal_reason": (N_("Why the command was refused"), ""),
 }
 
 _NONE = N_("none")

@@ -51,6 +51,7 @@ KINDS: dict[str, str] = {
     "unit": N_("unit of time"),
     "refusable": N_("thing that can be refused"),
     "reason_mark": N_("mark of the default idle reason"),
+    "refusal_reason": N_("reason for a refusal"),
 }
 
 #: The table. Status canonical names are ``State`` or ``Idle:<idle reason id>``.
@@ -206,6 +207,39 @@ VOCABULARY: tuple[Word, ...] = tuple(
                 ("Go to Available option",),
             ),
             ("focus_regained", ("återgången till skrivbordet",), ("return to the desktop",)),
+        ],
+    )
+    + _rows(
+        # Why a command is refused ("... is refused because ..."): the contract's codes.
+        "refusal_reason",
+        [
+            (
+                "unknown_idle_reason",
+                ("orsaken inte är konfigurerad",),
+                ("the idle reason is not configured",),
+            ),
+            (
+                "already_in_state",
+                ("agenten redan har den statusen",),
+                ("the agent has it already",),
+            ),
+            ("nothing_to_monitor", ("inget samtal pågår",), ("no call is in progress",)),
+            (
+                "not_for_this_channel",
+                ("kanalen inte har den åtgärden",),
+                ("the channel has no such action",),
+            ),
+            ("line_busy", ("telefonlinjen är upptagen",), ("the phone line is busy",)),
+            (
+                "duplicate_contact",
+                ("begäran redan finns på skrivbordet",),
+                ("the request is already on the desktop",),
+            ),
+            (
+                "not_allowed_in_state",
+                ("tillståndet inte tillåter det",),
+                ("the state does not allow it",),
+            ),
         ],
     )
 )

@@ -363,7 +363,7 @@ Feature: Available and Idle
     And the agent has logged in
     And the agent has chosen "Available"
     When the agent chooses "Training"
-    Then the choice is refused
+    Then the choice is refused because the idle reason is not configured
     And the status is still "Available"
     And requests on every channel are routed to the agent
 
@@ -374,7 +374,7 @@ Feature: Available and Idle
     And the agent has chosen "Lunch break"
     And 1 minute passes
     When the agent chooses "Lunch break"
-    Then the choice is refused
+    Then the choice is refused because the agent has it already
     And the status is still "Lunch break"
     And the state timer shows "01:00"
 
@@ -433,7 +433,7 @@ Feature: Available and Idle
     And the agent has chosen "Available"
     When a chat request comes in
     And the same chat request comes in again
-    Then the request is refused
+    Then the request is refused because the request is already on the desktop
     And the chat request is still waiting for an answer
     When the agent accepts the chat request
     And the same chat request comes in again

@@ -70,7 +70,7 @@ Feature: Email, chat and social states
     Given a chat request has come in
     And the agent has accepted the chat request
     When the agent puts the chat on hold
-    Then the hold is refused
+    Then the hold is refused because the channel has no such action
     And the interaction control pane shows "Connected" for the chat
     When the agent requests a consult with another agent in the chat
     Then the consult is refused

@@ -179,5 +179,5 @@ Feature: Agent Available After Outdial
     Then the outdial is refused
     When the agent accepts the voice call request
     And the agent places an outdial call
-    Then the outdial is refused
+    Then the outdial is refused because the phone line is busy
     And the interaction control pane shows "Connected" for the call

@@ -107,7 +107,7 @@ Feature: Voice call states
     Given a voice call request has come in
     And the agent has accepted the voice call request
     When the agent resumes the call
-    Then the resumption is refused
+    Then the resumption is refused because the state does not allow it
     And the interaction control pane shows "Connected" for the call
     When the agent ends the call
     And the agent completes the wrap-up of the call

@@ -365,7 +365,7 @@ Egenskap: Tillgänglig och inaktiv
     Och agenten har loggat in
     Och agenten har valt "Tillgänglig"
     När agenten väljer "Utbildning"
-    Så nekas valet
+    Så nekas valet eftersom orsaken inte är konfigurerad
     Och är statusen fortfarande "Tillgänglig"
     Och förfrågningar i alla kanaler dirigeras till agenten
 
@@ -376,7 +376,7 @@ Egenskap: Tillgänglig och inaktiv
     Och agenten har valt "Lunchrast"
     Och 1 minut passerar
     När agenten väljer "Lunchrast"
-    Så nekas valet
+    Så nekas valet eftersom agenten redan har den statusen
     Och är statusen fortfarande "Lunchrast"
     Och statustimern visar "01:00"
 
@@ -435,7 +435,7 @@ Egenskap: Tillgänglig och inaktiv
     Och agenten har valt "Tillgänglig"
     När en begäran om chatt kommer in
     Och samma begäran om chatt kommer in igen
-    Så nekas begäran
+    Så nekas begäran eftersom begäran redan finns på skrivbordet
     Och väntar begäran om chatt fortfarande på svar
     När agenten godkänner begäran om chatt
     Och samma begäran om chatt kommer in igen

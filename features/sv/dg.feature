@@ -71,7 +71,7 @@ Egenskap: E-post-, chatt- och sociala tillstånd
     Givet att en begäran om chatt har kommit in
     Och agenten har godkänt begäran om chatt
     När agenten parkerar chatten
-    Så nekas parkeringen
+    Så nekas parkeringen eftersom kanalen inte har den åtgärden
     Och visar interaktionskontrollpanelen "Ansluten" för chatten
     När agenten begär en konsultation med en annan agent i chatten
     Så nekas konsultationen

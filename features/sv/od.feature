@@ -180,5 +180,5 @@ Egenskap: Tillgänglig efter uppringning
     Så nekas uppringningen
     När agenten godkänner begäran om röstsamtal
     Och agenten ringer ett uppringningssamtal
-    Så nekas uppringningen
+    Så nekas uppringningen eftersom telefonlinjen är upptagen
     Och visar interaktionskontrollpanelen "Ansluten" för samtalet

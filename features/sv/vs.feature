@@ -108,7 +108,7 @@ Egenskap: Röstsamtalstillstånd
     Givet att en begäran om röstsamtal har kommit in
     Och agenten har godkänt begäran om röstsamtal
     När agenten återtar samtalet
-    Så nekas återtagandet
+    Så nekas återtagandet eftersom tillståndet inte tillåter det
     Och visar interaktionskontrollpanelen "Ansluten" för samtalet
     När agenten avslutar samtalet
     Och agenten slutför avslutet av samtalet
