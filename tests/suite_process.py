@@ -9,6 +9,13 @@ Hypothesis plugin imports all of Hypothesis when the run ends).
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
 QUIET_RUN = (
     "--tb=no",
     "-p",
@@ -18,3 +25,86 @@ QUIET_RUN = (
     "-p",
     "no:unraisableexception",
 )
+
+
+#: Runs ``pytest.main`` once per line of a JSON file ``[[name, [args...], log], ...]``, each
+#: run's output (file descriptors 1 and 2) into its log, and prints ``{name: exit status}``.
+_SESSIONS = r"""
+import json, os, sys
+import pytest
+
+statuses = {}
+for name, args, log in json.load(open(sys.argv[1], encoding="utf-8")):
+    sys.stdout.flush(); sys.stderr.flush()
+    saved = os.dup(1), os.dup(2)
+    with open(log, "wb") as out:
+        os.dup2(out.fileno(), 1); os.dup2(out.fileno(), 2)
+        try:
+            statuses[name] = int(pytest.main(list(args)))
+        except SystemExit as stop:
+            statuses[name] = stop.code if isinstance(stop.code, int) else 1
+        finally:
+            sys.stdout.flush(); sys.stderr.flush()
+            os.dup2(saved[0], 1); os.dup2(saved[1], 2)
+            os.close(saved[0]); os.close(saved[1])
+print(json.dumps(statuses))
+"""
+
+
+@dataclass(frozen=True)
+class SessionRun:
+    """One pytest run of ``run_in_sessions``: its exit status and everything it printed."""
+
+    returncode: int
+    output: str
+
+
+def run_in_sessions(
+    runs: Mapping[str, Sequence[str]],
+    folder: Path,
+    *,
+    cwd: Path,
+    env: Mapping[str, str],
+    processes: int = 2,
+    timeout: float = 600,
+) -> dict[str, SessionRun]:
+    """Run ``pytest`` with each of ``runs``' arguments, as one pytest session after another
+    in ``processes`` Python processes side by side, rather than a process per run.
+
+    Why: a run of the suite against a small implementation spends about half of its time
+    starting Python, importing pytest and parsing the features; sessions in one process pay
+    that once. Each session is still a complete, independent pytest run (its own
+    configuration, plugins, fixtures and results file), as pytest's own ``pytester`` runs
+    them in-process.
+    """
+    names = list(runs)
+    shares = [names[i::processes] for i in range(processes)]
+    started = []
+    for number, share in enumerate(s for s in shares if s):
+        plan = folder / f"sessions-{number}.json"
+        plan.write_text(
+            json.dumps([[name, list(runs[name]), str(folder / f"{name}.log")] for name in share]),
+            encoding="utf-8",
+        )
+        started.append(
+            subprocess.Popen(
+                [sys.executable, "-c", _SESSIONS, str(plan)],
+                cwd=cwd,
+                env=dict(env),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+        )
+    statuses: dict[str, int] = {}
+    for process in started:
+        stdout, stderr = process.communicate(timeout=timeout)
+        assert process.returncode == 0, f"the session runner failed:\n{stdout}\n{stderr}"
+        statuses.update(json.loads(stdout.strip().splitlines()[-1]))
+    return {
+        name: SessionRun(
+            statuses[name],
+            (folder / f"{name}.log").read_text(encoding="utf-8", errors="replace"),
+        )
+        for name in names
+    }

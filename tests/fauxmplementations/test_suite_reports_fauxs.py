@@ -1,9 +1,10 @@
 """The conformance suite, run against each fauxmplementation, reports it as not conforming
 and fails the scenarios of the rule it breaks, and only those areas.
 
-Each run is a separate ``pytest`` process on the English features (what ``agentstatus
-run`` does), all started at once; the results document (``--results-json``) is what the
-assertions read, as a user of the suite would.
+Each run is a complete pytest session on the English features (what ``agentstatus run``
+does), the sessions of one transport shared out over two processes
+(``tests.suite_process.run_in_sessions``); the results document (``--results-json``) is
+what the assertions read, as a user of the suite would.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,7 +22,7 @@ import pytest
 
 from agentstatus.implementations.faux import FAUXES
 from agentstatus.results.model import SCHEMA_VERSION
-from tests.suite_process import QUIET_RUN
+from tests.suite_process import QUIET_RUN, run_in_sessions
 
 ROOT = Path(__file__).resolve().parents[2]
 #: A step in which the agent accepts a request ("accepts the ...", "has accepted the ...").
@@ -85,12 +85,8 @@ def runs(
     transport = request.param
     out = tmp_path_factory.mktemp(f"faux-runs-{transport}")
     env = {k: v for k, v in os.environ.items() if k != "PYTEST_ADDOPTS"}
-    started = {}
-    for ident in FAUXES:
-        command = [
-            sys.executable,
-            "-m",
-            "pytest",
+    arguments = {
+        ident: [
             "agentstatus/conformance",
             "-q",
             *QUIET_RUN,
@@ -101,15 +97,13 @@ def runs(
             "--results-json",
             str(out / f"{ident}.json"),
         ]
-        started[ident] = subprocess.Popen(
-            command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-        )
+        for ident in FAUXES
+    }
     finished = {}
-    for ident, process in started.items():
-        output, _ = process.communicate(timeout=300)
+    for ident, run in run_in_sessions(arguments, out, cwd=ROOT, env=env).items():
         path = out / f"{ident}.json"
         results = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-        finished[ident] = Run(ident, process.returncode, output, results)
+        finished[ident] = Run(ident, run.returncode, run.output, results)
     yield finished
 
 
