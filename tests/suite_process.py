@@ -27,12 +27,15 @@ QUIET_RUN = (
 )
 
 
-#: Runs ``pytest.main`` once per line of a JSON file ``[[name, [args...], log], ...]``, each
-#: run's output (file descriptors 1 and 2) into its log, and prints ``{name: exit status}``.
+#: Runs each line of a JSON file ``[[name, [program, args...], log], ...]`` in turn, the
+#: program being ``pytest`` (``pytest.main``) or ``agentstatus`` (the command's ``main``),
+#: each run's output (file descriptors 1 and 2) into its log; prints ``{name: exit status}``.
 _SESSIONS = r"""
 import json, os, sys
 import pytest
+from agentstatus.cli import main as agentstatus
 
+PROGRAMS = {"pytest": pytest.main, "agentstatus": agentstatus}
 statuses = {}
 for name, args, log in json.load(open(sys.argv[1], encoding="utf-8")):
     sys.stdout.flush(); sys.stderr.flush()
@@ -40,7 +43,7 @@ for name, args, log in json.load(open(sys.argv[1], encoding="utf-8")):
     with open(log, "wb") as out:
         os.dup2(out.fileno(), 1); os.dup2(out.fileno(), 2)
         try:
-            statuses[name] = int(pytest.main(list(args)))
+            statuses[name] = int(PROGRAMS[args[0]](list(args[1:])))
         except SystemExit as stop:
             statuses[name] = stop.code if isinstance(stop.code, int) else 1
         finally:
@@ -53,7 +56,7 @@ print(json.dumps(statuses))
 
 @dataclass(frozen=True)
 class SessionRun:
-    """One pytest run of ``run_in_sessions``: its exit status and everything it printed."""
+    """One run of ``run_in_sessions``: its exit status and everything it printed."""
 
     returncode: int
     output: str
@@ -68,8 +71,9 @@ def run_in_sessions(
     processes: int = 2,
     timeout: float = 600,
 ) -> dict[str, SessionRun]:
-    """Run ``pytest`` with each of ``runs``' arguments, as one pytest session after another
-    in ``processes`` Python processes side by side, rather than a process per run.
+    """Run each of ``runs`` (``["pytest", args...]`` or ``["agentstatus", "run", args...]``)
+    one after another in ``processes`` Python processes side by side, rather than a process
+    per run.
 
     Why: a run of the suite against a small implementation spends about half of its time
     starting Python, importing pytest and parsing the features; sessions in one process pay

@@ -87,6 +87,7 @@ def runs(
     env = {k: v for k, v in os.environ.items() if k != "PYTEST_ADDOPTS"}
     arguments = {
         ident: [
+            "pytest",
             "agentstatus/conformance",
             "-q",
             *QUIET_RUN,

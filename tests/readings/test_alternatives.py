@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from agentstatus.spec.readings import catalogue, reading_tags
+from tests.suite_process import run_in_sessions
 
 #: Every alternative of the catalogue as (note, reading): the default is the plain reference.
 ALTERNATIVES = [
@@ -53,43 +51,34 @@ class Run:
         return found
 
 
-def _start(out: Path, implementation: str) -> subprocess.Popen[str]:
-    environment = {k: v for k, v in os.environ.items() if k != "PYTEST_ADDOPTS"}
-    command = [
-        sys.executable, "-m", "agentstatus.cli", "run", "--lang", "en", "--format", "json",
-        "--report-dir", str(out), "--implementation", implementation,
-    ]  # fmt: skip
-    return subprocess.Popen(
-        command,
-        env=environment,
-        cwd=out.parent,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-
-
-def _finish(out: Path, process: subprocess.Popen[str]) -> Run:
-    output, _ = process.communicate(timeout=600)
-    path = out / "results.json"
-    results = json.loads(path.read_text("utf-8")) if path.exists() else {}
-    return Run(process.returncode, output, results)
-
-
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Run]:
-    """The reference under the defaults and under each alternative, a few runs at a time."""
+    """The reference under the defaults and under each alternative: ``agentstatus run``
+    sessions shared out over two processes (``tests.suite_process.run_in_sessions``)."""
     base = tmp_path_factory.mktemp("readings")
     wanted = {DEFAULT: "reference:python"}
     wanted |= {_key(n, r): f"reference:python+{n}={r}" for n, r in ALTERNATIVES}
-    at_once = max(2, min(len(wanted), os.cpu_count() or 2))
+    environment = {k: v for k, v in os.environ.items() if k != "PYTEST_ADDOPTS"}
+    commands = {
+        key: [
+            "agentstatus",
+            "run",
+            "--lang",
+            "en",
+            "--format",
+            "json",
+            "--report-dir",
+            str(base / key),
+            "--implementation",
+            spec,
+        ]
+        for key, spec in wanted.items()
+    }
     done: dict[str, Run] = {}
-    pending = list(wanted.items())
-    while pending:
-        batch, pending = pending[:at_once], pending[at_once:]
-        started = [(key, base / key, _start(base / key, spec)) for key, spec in batch]
-        for key, out, process in started:
-            done[key] = _finish(out, process)
+    for key, run in run_in_sessions(commands, base, cwd=base, env=environment).items():
+        path = base / key / "results.json"
+        results = json.loads(path.read_text("utf-8")) if path.exists() else {}
+        done[key] = Run(run.returncode, run.output, results)
     return done
 
 
