@@ -27,9 +27,10 @@ QUIET_RUN = (
 )
 
 
-#: Runs each line of a JSON file ``[[name, [program, args...], log], ...]`` in turn, the
+#: Runs each line of a JSON file ``[[name, [program, args...], log, env], ...]`` in turn, the
 #: program being ``pytest`` (``pytest.main``) or ``agentstatus`` (the command's ``main``),
-#: each run's output (file descriptors 1 and 2) into its log; prints ``{name: exit status}``.
+#: each run's output (file descriptors 1 and 2) into its log and ``env`` added to its
+#: environment while it runs; prints ``{name: exit status}``.
 _SESSIONS = r"""
 import json, os, sys
 import pytest
@@ -37,7 +38,9 @@ from agentstatus.cli import main as agentstatus
 
 PROGRAMS = {"pytest": pytest.main, "agentstatus": agentstatus}
 statuses = {}
-for name, args, log in json.load(open(sys.argv[1], encoding="utf-8")):
+for name, args, log, overlay in json.load(open(sys.argv[1], encoding="utf-8")):
+    before = {key: os.environ.get(key) for key in overlay}
+    os.environ.update(overlay)
     sys.stdout.flush(); sys.stderr.flush()
     saved = os.dup(1), os.dup(2)
     with open(log, "wb") as out:
@@ -50,6 +53,11 @@ for name, args, log in json.load(open(sys.argv[1], encoding="utf-8")):
             sys.stdout.flush(); sys.stderr.flush()
             os.dup2(saved[0], 1); os.dup2(saved[1], 2)
             os.close(saved[0]); os.close(saved[1])
+            for key, value in before.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
 print(json.dumps(statuses))
 """
 
@@ -70,6 +78,7 @@ def run_in_sessions(
     env: Mapping[str, str],
     processes: int = 2,
     timeout: float = 600,
+    overlays: Mapping[str, Mapping[str, str]] = {},
 ) -> dict[str, SessionRun]:
     """Run each of ``runs`` (``["pytest", args...]`` or ``["agentstatus", "run", args...]``)
     one after another in ``processes`` Python processes side by side, rather than a process
@@ -79,7 +88,7 @@ def run_in_sessions(
     starting Python, importing pytest and parsing the features; sessions in one process pay
     that once. Each session is still a complete, independent pytest run (its own
     configuration, plugins, fixtures and results file), as pytest's own ``pytester`` runs
-    them in-process.
+    them in-process. ``overlays`` adds environment variables to one run's environment.
     """
     names = list(runs)
     shares = [names[i::processes] for i in range(processes)]
@@ -87,7 +96,12 @@ def run_in_sessions(
     for number, share in enumerate(s for s in shares if s):
         plan = folder / f"sessions-{number}.json"
         plan.write_text(
-            json.dumps([[name, list(runs[name]), str(folder / f"{name}.log")] for name in share]),
+            json.dumps(
+                [
+                    [name, list(runs[name]), str(folder / f"{name}.log"), overlays.get(name, {})]
+                    for name in share
+                ]
+            ),
             encoding="utf-8",
         )
         started.append(

@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 
+from tests.suite_process import run_in_sessions
+
 HERE = Path(__file__).resolve().parent
 SERVE = f"exec:{sys.executable} -m agentstatus.cli serve --implementation"
 
@@ -31,37 +33,22 @@ class Run:
         }
 
 
-def start(out: Path, name: str, *args: str, env: dict[str, str] | None = None) -> Any:
-    command = [
-        sys.executable,
-        "-m",
-        "agentstatus.cli",
-        "run",
-        "--lang",
-        "en",
-        "--format",
-        "json,md",
-        "--report-dir",
-        str(out / name),
-        *args,
-    ]
-    environment = {k: v for k, v in os.environ.items() if k != "PYTEST_ADDOPTS"}
-    environment["PYTHONPATH"] = os.pathsep.join([str(HERE), environment.get("PYTHONPATH", "")])
-    return subprocess.Popen(
-        command,
-        env={**environment, **(env or {})},
-        cwd=out,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+def run_arguments(out: Path, name: str, *options: str) -> list[str]:
+    """``agentstatus run`` in English, its reports in ``out/name``."""
+    return ["run", "--lang", "en", "--format", "json,md", "--report-dir", str(out / name), *options]
 
 
-def finish(out: Path, name: str, process: Any) -> Run:
-    output, _ = process.communicate(timeout=300)
+def environment() -> dict[str, str]:
+    """The outer run's environment, without its pytest options, with ``core_desk`` importable."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTEST_ADDOPTS"}
+    env["PYTHONPATH"] = os.pathsep.join([str(HERE), env.get("PYTHONPATH", "")])
+    return env
+
+
+def result(out: Path, name: str, status: int, output: str) -> Run:
     path = out / name / "results.json"
     results = json.loads(path.read_text("utf-8")) if path.exists() else {}
-    return Run(process.returncode, output, results)
+    return Run(status, output, results)
 
 
 @pytest.fixture(scope="module")
@@ -93,38 +80,31 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Run]]:
         {"scenario": "SC-AV-01", "language": "en", "reason": "fixed since the baseline"}
     )
     (out / "fixed-one.json").write_text(json.dumps(fixed_one), "utf-8")
-    started = {
-        "never-rona": start(out, "never-rona", "--implementation", "faux:never-rona"),
-        "never-rona-served": start(
-            out, "never-rona-served", "--implementation", f"{SERVE} faux:never-rona"
-        ),
-        "filtered": start(
-            out,
-            "filtered",
-            "--implementation",
-            "faux:never-rona",
-            env={"PYTEST_ADDOPTS": "-m AV-1"},
-        ),
-        "baseline": start(
-            out, "baseline", "--implementation", "faux:never-rona", "--baseline", str(baseline)
-        ),
-        "fixed-one": start(
-            out,
-            "fixed-one",
+    options = {
+        "never-rona": ["--implementation", "faux:never-rona"],
+        "never-rona-served": ["--implementation", f"{SERVE} faux:never-rona"],
+        "filtered": ["--implementation", "faux:never-rona"],
+        "baseline": ["--implementation", "faux:never-rona", "--baseline", str(baseline)],
+        "fixed-one": [
             "--implementation",
             "faux:never-rona",
             "--baseline",
             str(out / "fixed-one.json"),
-        ),
-        "core-only": start(out, "core-only", "--implementation", "python:core_desk:make_driver"),
-        "core-only-served": start(
-            out,
-            "core-only-served",
-            "--implementation",
-            f"{SERVE} python:core_desk:make_driver",
-        ),
+        ],
+        "core-only": ["--implementation", "python:core_desk:make_driver"],
+        "core-only-served": ["--implementation", f"{SERVE} python:core_desk:make_driver"],
     }
-    yield {name: finish(out, name, process) for name, process in started.items()}
+    commands = {
+        name: ["agentstatus", *run_arguments(out, name, *args)] for name, args in options.items()
+    }
+    sessions = run_in_sessions(
+        commands,
+        out,
+        cwd=out,
+        env=environment(),
+        overlays={"filtered": {"PYTEST_ADDOPTS": "-m AV-1"}},
+    )
+    yield {name: result(out, name, run.returncode, run.output) for name, run in sessions.items()}
 
 
 BROKEN_BY_NEVER_RONA = {"RONA-1", "RONA-2", "RONA-3", "AV-7", "TM-1"}
