@@ -8,8 +8,7 @@ subprocess, once against the faux and once against the reference.
 
 from __future__ import annotations
 
-import subprocess
-import sys
+import os
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
 from pathlib import Path
@@ -19,7 +18,7 @@ import pytest
 from agentstatus.explore import Exploration
 from agentstatus.explore.gherkin import LANGUAGES
 from tests.explore.cases import ROUND_TRIP
-from tests.suite_process import QUIET_RUN
+from tests.suite_process import QUIET_RUN, run_in_sessions
 
 CONFTEST = """\
 import re
@@ -63,23 +62,16 @@ def _suite(folder: Path, explorations: dict[str, Exploration]) -> Path:
     return folder
 
 
-def _run(folder: Path, implementation: str, *tests: str) -> subprocess.Popen[bytes]:
+def _arguments(folder: Path, implementation: str, *tests: str) -> list[str]:
     report = folder / f"junit-{implementation.replace(':', '-')}.xml"
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            *QUIET_RUN,
-            f"--junitxml={report}",
-            f"--implementation={implementation}",
-            *tests,
-        ],
-        cwd=folder,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
+    return [
+        "pytest",
+        "-q",
+        *QUIET_RUN,
+        f"--junitxml={report}",
+        f"--implementation={implementation}",
+        *tests,
+    ]
 
 
 def _outcomes(report: Path) -> dict[str, str]:
@@ -99,11 +91,20 @@ def test_each_counterexample_fails_on_its_faux_and_passes_on_the_reference(
 ) -> None:
     explorations = {ident: explored(ident) for ident in ROUND_TRIP}
     folder = _suite(tmp_path / "suite", explorations)
-    runs = {"reference:python": _run(folder, "reference:python")}
+    commands = {"reference:python": _arguments(folder, "reference:python")}
     for ident in ROUND_TRIP:
-        runs[f"faux:{ident}"] = _run(folder, f"faux:{ident}", f"test_{_module(ident)}.py")
-    for implementation, run in runs.items():
-        output = run.communicate(timeout=300)[0].decode("utf-8", "replace")
+        commands[f"faux:{ident}"] = _arguments(folder, f"faux:{ident}", f"test_{_module(ident)}.py")
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    names = {implementation.replace(":", "-"): implementation for implementation in commands}
+    runs = run_in_sessions(
+        {name: commands[implementation] for name, implementation in names.items()},
+        logs,
+        cwd=folder,
+        env=os.environ,
+    )
+    for name, run in runs.items():
+        implementation, output = names[name], run.output
         report = folder / f"junit-{implementation.replace(':', '-')}.xml"
         assert report.exists(), output
         outcomes = _outcomes(report)
