@@ -447,3 +447,13 @@ Feature: Available and Idle
     When a voice call request comes in
     Then voice call requests are not routed to the agent
     And chat requests are routed to the agent
+
+  @SC-AV-29 @AV-3 @TM-3 @INT-6 @INT-9
+  Scenario: The brief Idle of a reload shows a plain timer, also after an earlier switch between idle reasons
+    Given the agent has logged in
+    And the agent has chosen "Lunch break"
+    And the agent has chosen "Available"
+    And 1 minute passes
+    When the agent reloads the desktop
+    Then the status is "Idle"
+    And the state timer shows "00:00"

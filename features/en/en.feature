@@ -109,7 +109,7 @@ Feature: Engaged
     And the availability field shows the label "Available"
     And the state timer shows "00:00"
 
-  @SC-EN-06 @EN-6 @INT-5
+  @SC-EN-06 @EN-6 @INT-5 @INT-4
   Scenario: When the interaction ends Engaged in the Idle state keeps the idle reason
     Given the agent has logged in
     And the agent has chosen "Available"

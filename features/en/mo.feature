@@ -74,7 +74,7 @@ Feature: Mid-call monitoring
   Scenario: Once the call is in Wrap-Up monitoring cannot be started, whether or not the attempt would succeed
     Given the agent has ended the call
     When the supervisor starts monitoring the call
-    Then the monitoring is refused because no call is in progress
+    Then the monitoring is refused
     When the supervisor tries to start monitoring the call but it fails
     Then the monitoring is refused
     And the supervisor sees no monitoring status

@@ -449,3 +449,13 @@ Egenskap: Tillgänglig och inaktiv
     När en begäran om röstsamtal kommer in
     Så dirigeras inga förfrågningar om röstsamtal till agenten
     Och förfrågningar om chatt dirigeras till agenten
+
+  @SC-AV-29 @AV-3 @TM-3 @INT-6 @INT-9
+  Scenario: Omladdningens korta Inaktiv visar en enkel timer, även efter ett tidigare byte mellan orsaker till viloläge
+    Givet att agenten har loggat in
+    Och agenten har valt "Lunchrast"
+    Och agenten har valt "Tillgänglig"
+    Och 1 minut passerar
+    När agenten läser in skrivbordet igen
+    Så är statusen "Inaktiv"
+    Och statustimern visar "00:00"

@@ -110,7 +110,7 @@ Egenskap: Engagerad
     Och tillgänglighetsfältet visar etiketten "Tillgänglig"
     Och statustimern visar "00:00"
 
-  @SC-EN-06 @EN-6 @INT-5
+  @SC-EN-06 @EN-6 @INT-5 @INT-4
   Scenario: När interaktionen i Engagerad i passivt tillstånd är klar behåller agenten orsaken
     Givet att agenten har loggat in
     Och agenten har valt "Tillgänglig"

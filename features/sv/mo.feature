@@ -75,7 +75,7 @@ Egenskap: Övervakning under samtalet
   Scenario: När samtalet är i Avslut kan övervakning inte startas, vare sig försöket skulle lyckas eller inte
     Givet att agenten har avslutat samtalet
     När arbetsledaren startar övervakning av samtalet
-    Så nekas övervakningen eftersom inget samtal pågår
+    Så nekas övervakningen
     När arbetsledaren försöker starta övervakning av samtalet men det misslyckas
     Så nekas övervakningen
     Och ser arbetsledaren ingen övervakningsstatus
