@@ -317,6 +317,17 @@ def place_outdial(scenario_context: ScenarioContext) -> None:
 
 @bilingual(
     step,
+    sv=["agenten ringer uppringningssamtalet igen"],
+    en=["the agent places the outdial call again"],
+)
+def place_outdial_again(scenario_context: ScenarioContext) -> None:
+    """The same outdial call dialled once more (a second click on dial): its contact id."""
+    ctx = scenario_context
+    ctx.send("outdial_start", contact=ctx.contact("outdial"))
+
+
+@bilingual(
+    step,
     sv=['agenten klickar på "{option}"'],
     en=['the agent clicks "{option}"'],
 )

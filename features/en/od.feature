@@ -181,3 +181,12 @@ Feature: Agent Available After Outdial
     And the agent places an outdial call
     Then the outdial is refused because the phone line is busy
     And the interaction control pane shows "Connected" for the call
+
+  @SC-OD-08 @OD-1 @INT-16 @needs-outdial
+  Scenario: Dialling the outdial call again while it is in the task list places no second call
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And the agent has placed an outdial call
+    When the agent places the outdial call again
+    Then the outdial is refused
+    And the interaction control pane shows "Connected" for the outdial call

@@ -182,3 +182,12 @@ Egenskap: Tillgänglig efter uppringning
     Och agenten ringer ett uppringningssamtal
     Så nekas uppringningen eftersom telefonlinjen är upptagen
     Och visar interaktionskontrollpanelen "Ansluten" för samtalet
+
+  @SC-OD-08 @OD-1 @INT-16 @needs-outdial
+  Scenario: Att ringa uppringningssamtalet igen medan det finns i uppgiftslistan ringer inget andra samtal
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och agenten har ringt ett uppringningssamtal
+    När agenten ringer uppringningssamtalet igen
+    Så nekas uppringningen
+    Och visar interaktionskontrollpanelen "Ansluten" för uppringningssamtalet
