@@ -48,8 +48,10 @@ def pytest_bdd_before_scenario(request: pytest.FixtureRequest, feature: Any, sce
     request.node.stash[FEATURE_PATH] = feature_path(Path(feature.filename), request.config.rootpath)
 
 
+@functools.lru_cache(maxsize=1024)
 def feature_path(path: Path, rootpath: Path) -> str:
-    """``features/sv/x.feature`` for the suite's own features, installed or not."""
+    """``features/sv/x.feature`` for the suite's own features, installed or not (once per
+    feature file: every scenario asks)."""
     for base in (paths.FEATURES.parent, rootpath):
         if path.is_relative_to(base):
             return path.relative_to(base).as_posix()

@@ -14,6 +14,7 @@ parameter from the fixture of that name.
 
 from __future__ import annotations
 
+import inspect
 from dataclasses import dataclass
 from typing import Any
 
@@ -80,6 +81,10 @@ def run_step(
     __tracebackhide__ = True
     return step_call.run(request, {"datatable": datatable, "docstring": docstring})
 
+
+# pytest-bdd reads the step function's signature at every step; a function that carries
+# its own ``__signature__`` is answered at once instead of being inspected again.
+run_step.__signature__ = inspect.signature(run_step)  # type: ignore[attr-defined]
 
 # Each registration puts a step fixture (``pytestbdd_stepdef_given_given`` …) into this
 # module, which the conformance conftest imports.
