@@ -520,7 +520,8 @@ def _produce(
         print(f"agentstatus run: no scenarios found in {suite}: that is a failure", file=sys.stderr)
         return EXIT_DOES_NOT_CONFORM
     try:
-        results = load_results(results_path)
+        # Written a moment ago by this run's own collector: read, not checked again.
+        results = load_results(results_path, validate=False)
     except ResultsError as error:
         print(f"agentstatus run: no usable results: {error}", file=sys.stderr)
         return EXIT_DOES_NOT_CONFORM
