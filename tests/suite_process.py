@@ -10,6 +10,7 @@ Hypothesis plugin imports all of Hypothesis when the run ends).
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Mapping, Sequence
@@ -126,3 +127,9 @@ def run_in_sessions(
         )
         for name in names
     }
+
+
+def child_environment() -> dict[str, str]:
+    """This process's environment without its pytest options (``PYTEST_ADDOPTS``), which
+    are the outer test run's and must not change the runs a test makes."""
+    return {key: value for key, value in os.environ.items() if key != "PYTEST_ADDOPTS"}

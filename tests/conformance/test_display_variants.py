@@ -6,12 +6,11 @@ compares")."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
 
-from tests.suite_process import QUIET_RUN, run_in_sessions
+from tests.suite_process import QUIET_RUN, child_environment, run_in_sessions
 
 ROOT = Path(__file__).resolve().parents[2]
 #: The scenarios that check the state timer right after a status change, and the rest of
@@ -26,7 +25,7 @@ FACTORIES = ("respelled", "lagging", "early")
 def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object]]:
     """The results of each display variant, the runs shared out over two processes."""
     out = tmp_path_factory.mktemp("display-variants")
-    env = {k: v for k, v in os.environ.items() if k != "PYTEST_ADDOPTS"}
+    env = child_environment()
     commands = {
         factory: [
             "pytest",

@@ -10,7 +10,6 @@ what the assertions read, as a user of the suite would.
 from __future__ import annotations
 
 import json
-import os
 import re
 import sys
 from collections.abc import Iterator
@@ -22,7 +21,7 @@ import pytest
 
 from agentstatus.implementations.faux import FAUXES
 from agentstatus.results.model import SCHEMA_VERSION
-from tests.suite_process import QUIET_RUN, run_in_sessions
+from tests.suite_process import QUIET_RUN, child_environment, run_in_sessions
 
 ROOT = Path(__file__).resolve().parents[2]
 #: A step in which the agent accepts a request ("accepts the ...", "has accepted the ...").
@@ -84,7 +83,7 @@ def runs(
 ) -> Iterator[dict[str, Run]]:
     transport = request.param
     out = tmp_path_factory.mktemp(f"faux-runs-{transport}")
-    env = {k: v for k, v in os.environ.items() if k != "PYTEST_ADDOPTS"}
+    env = child_environment()
     arguments = {
         ident: [
             "pytest",

@@ -8,14 +8,13 @@ the readings its verdict assumed."""
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
 
 from agentstatus.spec.readings import catalogue, reading_tags
-from tests.suite_process import run_in_sessions
+from tests.suite_process import child_environment, run_in_sessions
 
 #: Every alternative of the catalogue as (note, reading): the default is the plain reference.
 ALTERNATIVES = [
@@ -58,7 +57,7 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Run]:
     base = tmp_path_factory.mktemp("readings")
     wanted = {DEFAULT: "reference:python"}
     wanted |= {_key(n, r): f"reference:python+{n}={r}" for n, r in ALTERNATIVES}
-    environment = {k: v for k, v in os.environ.items() if k != "PYTEST_ADDOPTS"}
+    environment = child_environment()
     commands = {
         key: [
             "agentstatus",

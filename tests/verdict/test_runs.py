@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.suite_process import run_in_sessions
+from tests.suite_process import child_environment, run_in_sessions
 
 HERE = Path(__file__).resolve().parent
 SERVE = f"exec:{sys.executable} -m agentstatus.cli serve --implementation"
@@ -40,7 +40,7 @@ def run_arguments(out: Path, name: str, *options: str) -> list[str]:
 
 def environment() -> dict[str, str]:
     """The outer run's environment, without its pytest options, with ``core_desk`` importable."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTEST_ADDOPTS"}
+    env = child_environment()
     env["PYTHONPATH"] = os.pathsep.join([str(HERE), env.get("PYTHONPATH", "")])
     return env
 
