@@ -137,3 +137,83 @@ Feature: Engaged
     And the interaction control pane shows the connected timer "01:45" for the call
     And the interaction control pane shows "00:45" beside "Call on Hold"
     And no state timer is shown
+
+  @SC-EN-07 @EN-1
+  Scenario: Accepting an email request shows the Engaged label with the Engaged in the Available state icon and no state timer, and the status beneath is still Available
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And 3 minutes pass
+    And an email request has come in
+    When the agent accepts the email request
+    Then the availability field shows the label "Engaged"
+    And the icon is "Engaged in the Available state"
+    And no state timer is shown
+    And the status is still "Available"
+
+  @SC-EN-08 @EN-2 @INT-5
+  Scenario: Meeting chosen during a chat changes the icon from Engaged in the Available state to Engaged in the Idle state, and the label stays Engaged with no state timer
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And a chat request has come in
+    And the agent has accepted the chat request
+    Then the icon is "Engaged in the Available state"
+    When the agent chooses "Meeting"
+    Then the availability field shows the label "Engaged"
+    And the icon is "Engaged in the Idle state"
+    And no state timer is shown
+    And the status is "Meeting"
+
+  @SC-EN-09 @EN-4 @INT-16
+  Scenario: Engaged in a chat the agent keeps receiving chats until three are accepted, and calls and email all along
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And a chat request has come in
+    And the agent has accepted the chat request
+    Then chat requests are routed to the agent
+    And voice call requests are routed to the agent
+    And email requests are routed to the agent
+    When another chat request comes in
+    And the agent accepts the chat request
+    Then chat requests are routed to the agent
+    When another chat request comes in
+    And the agent accepts the chat request
+    Then chat requests are not routed to the agent
+    And voice call requests are routed to the agent
+    And email requests are routed to the agent
+
+  @SC-EN-10 @EN-4 @INT-16
+  Scenario: Engaged in a call, an email request still waiting for an answer fills the email capacity while chats are still routed
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And a voice call request has come in
+    And the agent has accepted the voice call request
+    When an email request comes in
+    And 29 seconds pass
+    Then the email request is still waiting for an answer
+    And email requests are not routed to the agent
+    And voice call requests are not routed to the agent
+    And chat requests are routed to the agent
+
+  @SC-EN-11 @EN-6 @INT-5 @INT-4
+  Scenario: When a call ends Engaged in the Idle state, the lunch break chosen during it shows with the completed seconds since it was chosen
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And a voice call request has come in
+    And the agent has accepted the voice call request
+    And 1 minute passes
+    When the agent chooses "Lunch break"
+    And 2 minutes pass
+    And 30 seconds pass
+    And 500000 microseconds pass
+    And the agent ends the call
+    And 20 seconds pass
+    And the agent completes the wrap-up of the call
+    Then the status is "Lunch break"
+    And the availability field shows the label "Idle"
+    And the icon is "Idle"
+    And the state timer shows "02:50"
+    And no requests are routed to the agent
+    When 400000 microseconds pass
+    Then the state timer shows "02:50"
+    When 100000 microseconds pass
+    Then the state timer shows "02:51"

@@ -138,3 +138,83 @@ Egenskap: Engagerad
     Och interaktionskontrollpanelen visar den anslutna timern "01:45" för samtalet
     Och interaktionskontrollpanelen visar "00:45" bredvid "Samtal i vänteläge"
     Och visas ingen statustimer
+
+  @SC-EN-07 @EN-1
+  Scenario: När agenten godkänner en begäran om e-post visas etiketten Engagerad med ikonen Engagerad i statusen Tillgänglig och ingen statustimer, och statusen under är fortfarande Tillgänglig
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och 3 minuter passerar
+    Och en begäran om e-post har kommit in
+    När agenten godkänner begäran om e-post
+    Så visar tillgänglighetsfältet etiketten "Engagerad"
+    Och ikonen är "Engagerad i statusen Tillgänglig"
+    Och visas ingen statustimer
+    Och är statusen fortfarande "Tillgänglig"
+
+  @SC-EN-08 @EN-2 @INT-5
+  Scenario: Möte valt under en chatt ändrar ikonen från Engagerad i statusen Tillgänglig till Engagerad i passivt tillstånd, och etiketten förblir Engagerad utan statustimer
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om chatt har kommit in
+    Och agenten har godkänt begäran om chatt
+    Så är ikonen "Engagerad i statusen Tillgänglig"
+    När agenten väljer "Möte"
+    Så visar tillgänglighetsfältet etiketten "Engagerad"
+    Och ikonen är "Engagerad i passivt tillstånd"
+    Och visas ingen statustimer
+    Och är statusen "Möte"
+
+  @SC-EN-09 @EN-4 @INT-16
+  Scenario: Engagerad i en chatt får agenten fler chattar tills tre är godkända, och samtal och e-post hela tiden
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om chatt har kommit in
+    Och agenten har godkänt begäran om chatt
+    Så dirigeras förfrågningar om chatt till agenten
+    Och förfrågningar om röstsamtal dirigeras till agenten
+    Och förfrågningar om e-post dirigeras till agenten
+    När ytterligare en begäran om chatt kommer in
+    Och agenten godkänner begäran om chatt
+    Så dirigeras förfrågningar om chatt till agenten
+    När ytterligare en begäran om chatt kommer in
+    Och agenten godkänner begäran om chatt
+    Så dirigeras inga förfrågningar om chatt till agenten
+    Och förfrågningar om röstsamtal dirigeras till agenten
+    Och förfrågningar om e-post dirigeras till agenten
+
+  @SC-EN-10 @EN-4 @INT-16
+  Scenario: Engagerad i ett samtal fyller en begäran om e-post som väntar på svar e-postkapaciteten, medan chattar fortfarande dirigeras
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    När en begäran om e-post kommer in
+    Och 29 sekunder passerar
+    Så väntar begäran om e-post fortfarande på svar
+    Och inga förfrågningar om e-post dirigeras till agenten
+    Och inga förfrågningar om röstsamtal dirigeras till agenten
+    Och förfrågningar om chatt dirigeras till agenten
+
+  @SC-EN-11 @EN-6 @INT-5 @INT-4
+  Scenario: När ett samtal i Engagerad i passivt tillstånd avslutas visas lunchrasten som valdes under det, med de hela sekunderna sedan den valdes
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    Och 1 minut passerar
+    När agenten väljer "Lunchrast"
+    Och 2 minuter passerar
+    Och 30 sekunder passerar
+    Och 500000 mikrosekunder passerar
+    Och agenten avslutar samtalet
+    Och 20 sekunder passerar
+    Och agenten slutför avslutet av samtalet
+    Så är statusen "Lunchrast"
+    Och tillgänglighetsfältet visar etiketten "Inaktiv"
+    Och ikonen är "Inaktiv"
+    Och statustimern visar "02:50"
+    Och dirigeras inga förfrågningar till agenten
+    När ytterligare 400000 mikrosekunder passerar
+    Så visar statustimern "02:50"
+    När ytterligare 100000 mikrosekunder passerar
+    Så visar statustimern "02:51"
