@@ -603,3 +603,34 @@ Feature: Redirection on No Answer (RONA)
     Given the agent has logged in
     When the agent returns to the desktop
     Then the return to the desktop is refused
+
+  @SC-RONA-34 @RONA-8 @INT-1
+  Scenario: An Idle agent cannot choose RONA: the choice is refused, no RONA popover shows, and the Idle timer goes on in completed seconds
+    Given the agent has logged in
+    And 2 minutes pass
+    And 30 seconds pass
+    And 500000 microseconds pass
+    When the agent chooses "RONA"
+    Then the choice is refused
+    And the status is still "Idle"
+    And the state timer shows "02:30"
+    And no RONA popover is shown
+    And no requests are routed to the agent
+    When 400000 microseconds pass
+    Then the state timer shows "02:30"
+    When 100000 microseconds pass
+    Then the state timer shows "02:31"
+
+  @SC-RONA-35 @RONA-8 @INT-1
+  Scenario: An agent Engaged in the Available state cannot choose RONA: the choice is refused, and the icon, the call and the routing of chats stay as they were
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And a voice call request has come in
+    And the agent has accepted the voice call request
+    When the agent chooses "RONA"
+    Then the choice is refused
+    And the status is still "Available"
+    And the icon is "Engaged in the Available state"
+    And the interaction control pane shows "Connected" for the call
+    And no RONA popover is shown
+    And chat requests are routed to the agent

@@ -604,3 +604,34 @@ Egenskap: Omdirigering vid inget svar (OVIS)
     Givet att agenten har loggat in
     När agenten går tillbaka till skrivbordet
     Så nekas återgången till skrivbordet
+
+  @SC-RONA-34 @RONA-8 @INT-1
+  Scenario: En inaktiv agent kan inte välja OVIS: valet nekas, inget popup-fönster för OVIS visas, och timern för Inaktiv fortsätter i hela sekunder
+    Givet att agenten har loggat in
+    Och 2 minuter passerar
+    Och 30 sekunder passerar
+    Och 500000 mikrosekunder passerar
+    När agenten väljer "OVIS"
+    Så nekas valet
+    Och är statusen fortfarande "Inaktiv"
+    Och statustimern visar "02:30"
+    Och inget popup-fönster för OVIS visas
+    Och dirigeras inga förfrågningar till agenten
+    När ytterligare 400000 mikrosekunder passerar
+    Så visar statustimern "02:30"
+    När ytterligare 100000 mikrosekunder passerar
+    Så visar statustimern "02:31"
+
+  @SC-RONA-35 @RONA-8 @INT-1
+  Scenario: En agent som är Engagerad i statusen Tillgänglig kan inte välja OVIS: valet nekas, och ikonen, samtalet och dirigeringen av chattar förblir som de var
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    När agenten väljer "OVIS"
+    Så nekas valet
+    Och är statusen fortfarande "Tillgänglig"
+    Och ikonen är "Engagerad i statusen Tillgänglig"
+    Och interaktionskontrollpanelen visar "Ansluten" för samtalet
+    Och inget popup-fönster för OVIS visas
+    Och förfrågningar om chatt dirigeras till agenten
