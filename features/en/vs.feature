@@ -125,3 +125,23 @@ Feature: Voice call states
     And the agent completes the wrap-up of the call
     And the agent completes the wrap-up of the call
     Then the completion of the wrap-up is refused
+
+  @SC-VS-14 @VS-1 @INT-20 @INT-3
+  Scenario: A call shows Ringing through 17.5 and 17.9 seconds, until it is accepted, and then Connected
+    When a voice call request comes in
+    And 17 seconds pass
+    And 500000 microseconds pass
+    Then the interaction control pane shows "Ringing" for the call
+    When 400000 microseconds pass
+    Then the interaction control pane shows "Ringing" for the call
+    When the agent accepts the voice call request
+    Then the interaction control pane shows "Connected" for the call
+
+  @SC-VS-15 @VS-1 @INT-20 @INT-16
+  Scenario: A chat request waiting for an answer shows Offered, not Ringing, and a call that comes in while the chat is connected shows Ringing
+    When a chat request comes in
+    Then the interaction control pane shows "Offered" for the chat
+    When the agent accepts the chat request
+    And a voice call request comes in
+    Then the interaction control pane shows "Ringing" for the call
+    And the interaction control pane shows "Connected" for the chat

@@ -126,3 +126,23 @@ Egenskap: Röstsamtalstillstånd
     Och agenten slutför avslutet av samtalet
     Och agenten slutför avslutet av samtalet
     Så nekas slutförandet av avslutet
+
+  @SC-VS-14 @VS-1 @INT-20 @INT-3
+  Scenario: Ett samtal visar Ringer vid 17,5 och 17,9 sekunder, tills det godkänns, och sedan Ansluten
+    När en begäran om röstsamtal kommer in
+    Och 17 sekunder passerar
+    Och 500000 mikrosekunder passerar
+    Så visar interaktionskontrollpanelen "Ringer" för samtalet
+    När ytterligare 400000 mikrosekunder passerar
+    Så visar interaktionskontrollpanelen "Ringer" för samtalet
+    När agenten godkänner begäran om röstsamtal
+    Så visar interaktionskontrollpanelen "Ansluten" för samtalet
+
+  @SC-VS-15 @VS-1 @INT-20 @INT-16
+  Scenario: En begäran om chatt som väntar på svar visar Erbjuden, inte Ringer, och ett samtal som kommer in medan chatten är ansluten visar Ringer
+    När en begäran om chatt kommer in
+    Så visar interaktionskontrollpanelen "Erbjuden" för chatten
+    När agenten godkänner begäran om chatt
+    Och en begäran om röstsamtal kommer in
+    Så visar interaktionskontrollpanelen "Ringer" för samtalet
+    Och interaktionskontrollpanelen visar "Ansluten" för chatten
