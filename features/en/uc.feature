@@ -154,7 +154,7 @@ Feature: Use cases
     And the state timer shows "04:00"
 
   @SC-UC-10 @UC-2 @INT-6
-  Scenario: Idle to Idle after 10 minutes of the login's Idle shows 00:00/10:00 at once, the total goes on through a second switch, and both parts count completed seconds
+  Scenario: Idle to Idle after 10 minutes of the login's Idle shows 00:00/10:00, the total goes on through a second switch, and both parts count completed seconds
     Given the agent has logged in
     And 10 minutes pass
     When the agent chooses "Meeting"

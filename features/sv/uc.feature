@@ -155,7 +155,7 @@ Egenskap: Användningsfall
     Och statustimern visar "04:00"
 
   @SC-UC-10 @UC-2 @INT-6
-  Scenario: Inaktiv till inaktiv efter 10 minuter i inloggningens Inaktiv visar genast 00:00/10:00, den totala tiden fortsätter genom ett andra byte, och båda delarna räknar hela sekunder
+  Scenario: Inaktiv till inaktiv efter 10 minuter i inloggningens Inaktiv visar 00:00/10:00, den totala tiden fortsätter genom ett andra byte, och båda delarna räknar hela sekunder
     Givet att agenten har loggat in
     Och 10 minuter passerar
     När agenten väljer "Möte"
