@@ -217,3 +217,15 @@ Feature: Engaged
     Then the state timer shows "02:50"
     When 100000 microseconds pass
     Then the state timer shows "02:51"
+
+  @SC-EN-12 @EN-1 @INT-19 @needs-campaign_calls
+  Scenario: Accepting a campaign call shows the Engaged label with the Engaged in the Available state icon and no state timer, and the campaign call is Connected
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And a campaign call request has come in
+    When the agent accepts the campaign call request
+    Then the availability field shows the label "Engaged"
+    And the icon is "Engaged in the Available state"
+    And no state timer is shown
+    And the status is still "Available"
+    And the interaction control pane shows "Connected" for the campaign call

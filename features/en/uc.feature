@@ -299,3 +299,17 @@ Feature: Use cases
     And the availability field shows the label "Idle"
     And the state timer shows "05:00/15:00"
     And no requests are routed to the agent
+
+  @SC-UC-18 @UC-4 @INT-3 @needs-social_channel
+  Scenario: Available to Engaged happens when a social message request is accepted at 29.5 seconds, and the Available timer shows until then
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And a social message request has come in
+    When 29 seconds pass
+    And 500000 microseconds pass
+    Then the availability field shows the label "Available"
+    And the state timer shows "00:29"
+    When the agent accepts the social message request
+    Then the availability field shows the label "Engaged"
+    And the icon is "Engaged in the Available state"
+    And no state timer is shown

@@ -218,3 +218,15 @@ Egenskap: Engagerad
     Så visar statustimern "02:50"
     När ytterligare 100000 mikrosekunder passerar
     Så visar statustimern "02:51"
+
+  @SC-EN-12 @EN-1 @INT-19 @needs-campaign_calls
+  Scenario: När agenten godkänner ett kampanjsamtal visas etiketten Engagerad med ikonen Engagerad i statusen Tillgänglig och ingen statustimer, och kampanjsamtalet är anslutet
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om kampanjsamtal har kommit in
+    När agenten godkänner begäran om kampanjsamtal
+    Så visar tillgänglighetsfältet etiketten "Engagerad"
+    Och ikonen är "Engagerad i statusen Tillgänglig"
+    Och visas ingen statustimer
+    Och är statusen fortfarande "Tillgänglig"
+    Och interaktionskontrollpanelen visar "Ansluten" för kampanjsamtalet

@@ -300,3 +300,17 @@ Egenskap: Användningsfall
     Och tillgänglighetsfältet visar etiketten "Inaktiv"
     Och statustimern visar "05:00/15:00"
     Och dirigeras inga förfrågningar till agenten
+
+  @SC-UC-18 @UC-4 @INT-3 @needs-social_channel
+  Scenario: Tillgänglig till engagerad sker när en begäran om sociala meddelanden godkänns vid 29,5 sekunder, och timern för Tillgänglig visas till dess
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om sociala meddelanden har kommit in
+    När 29 sekunder passerar
+    Och 500000 mikrosekunder passerar
+    Så visar tillgänglighetsfältet etiketten "Tillgänglig"
+    Och statustimern visar "00:29"
+    När agenten godkänner begäran om sociala meddelanden
+    Så visar tillgänglighetsfältet etiketten "Engagerad"
+    Och ikonen är "Engagerad i statusen Tillgänglig"
+    Och visas ingen statustimer

@@ -90,12 +90,12 @@ def test_a_partial_run_says_how_much_ran_and_why_and_never_conforms(
         assert "Uppfyller specifikationen" not in text and "uppfylls " not in text
         assert "Ofullständig körning" in text
         assert re.search(
-            r"7 av 195 scenarier kördes(\\)?: de övriga valdes bort av ett filter", text
+            r"7 av 197 scenarier kördes(\\)?: de övriga valdes bort av ett filter", text
         )
     for text in (en_page, en_md, done.stdout):
         assert "Conforms" not in text and ": conforms" not in text
         assert "Partial run" in text
-        assert re.search(r"7 of 195 scenarios ran(\\)?: the others were filtered out", text)
+        assert re.search(r"7 of 197 scenarios ran(\\)?: the others were filtered out", text)
     assert '<p class="scope" id="scope">' in en_page
     assert "3 of 59 requirements met, 56 not run" in en_page
     assert "Not run: its scenarios were not selected." in en_page
@@ -106,7 +106,7 @@ def test_an_interrupted_run_says_so(spec_runs: SpecRuns) -> None:
     results = copy.deepcopy(spec_runs.partial.results)
     results["scope"]["interrupted"] = True
     page = render_html(results, resolve("en"), UTC)
-    assert "7 of 195 scenarios ran: the run was interrupted" in page
+    assert "7 of 197 scenarios ran: the run was interrupted" in page
     assert "Conforms" not in page
 
 
