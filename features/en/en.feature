@@ -229,3 +229,20 @@ Feature: Engaged
     And no state timer is shown
     And the status is still "Available"
     And the interaction control pane shows "Connected" for the campaign call
+
+  @SC-EN-13 @EN-2 @RONA-11 @INT-5 @INT-14
+  Scenario: Meeting chosen in the drop-down list while Engaged in RONA changes the icon to Engaged in the Idle state and closes the RONA popover
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And a voice call request has come in
+    And the agent has accepted the voice call request
+    And an email request has come in
+    And 30 seconds pass
+    Then the icon is "Engaged in RONA"
+    When the agent chooses "Meeting"
+    Then the status is "Meeting"
+    And the availability field shows the label "Engaged"
+    And the icon is "Engaged in the Idle state"
+    And no state timer is shown
+    And no RONA popover is shown
+    And no requests are routed to the agent

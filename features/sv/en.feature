@@ -230,3 +230,20 @@ Egenskap: Engagerad
     Och visas ingen statustimer
     Och är statusen fortfarande "Tillgänglig"
     Och interaktionskontrollpanelen visar "Ansluten" för kampanjsamtalet
+
+  @SC-EN-13 @EN-2 @RONA-11 @INT-5 @INT-14
+  Scenario: Möte valt i listrutan medan agenten är Engagerad i RONA ändrar ikonen till Engagerad i passivt tillstånd och stänger popup-fönstret för OVIS
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om röstsamtal har kommit in
+    Och agenten har godkänt begäran om röstsamtal
+    Och en begäran om e-post har kommit in
+    Och 30 sekunder passerar
+    Så är ikonen "Engagerad i RONA"
+    När agenten väljer "Möte"
+    Så är statusen "Möte"
+    Och tillgänglighetsfältet visar etiketten "Engagerad"
+    Och ikonen är "Engagerad i passivt tillstånd"
+    Och visas ingen statustimer
+    Och inget popup-fönster för OVIS visas
+    Och dirigeras inga förfrågningar till agenten
