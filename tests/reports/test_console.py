@@ -41,9 +41,7 @@ def test_the_never_rona_summary_states_the_verdict_model(spec_runs: SpecRuns) ->
     assert '  SC-RONA-03 (sv) RONA-2: Statusen: expected "RONA", actual "Available"' not in (
         failing
     )  # the summary speaks English: labels in English for every scenario
-    assert '  SC-RONA-03 (sv) RONA-2: The status: expected "RONA", actual "Available"' in (
-        failing
-    )
+    assert '  SC-RONA-03 (sv) RONA-2: The status: expected "RONA", actual "Available"' in (failing)
     assert any(line.startswith("  SC-RONA-17 (en) RONA-6: The desktop refused") for line in failing)
 
 
