@@ -216,6 +216,20 @@ def choose_status(scenario_context: ScenarioContext, status: str) -> None:
 
 @bilingual(
     step,
+    sv=['agenten begär "{status}" med orsaken "{reason}"'],
+    en=['the agent asks for "{status}" with the idle reason "{reason}"'],
+)
+def choose_status_with_reason(scenario_context: ScenarioContext, status: str, reason: str) -> None:
+    """A status asked for together with an idle reason, as a client of the desktop's API can
+    send it: only Idle takes one (AV-1)."""
+    ctx = scenario_context
+    state = ctx.status(status).partition(":")[0]
+    idle_reason = ctx.status(reason).partition(":")[2] or reason
+    ctx.send("choose_state", state=state, idle_reason=idle_reason)
+
+
+@bilingual(
+    step,
     sv=[
         "en begäran om {channel} kommer in",
         "en begäran om {channel} har kommit in",
@@ -270,6 +284,19 @@ def accept_request(scenario_context: ScenarioContext, channel: str) -> None:
 def call_cannot_reach_agent(scenario_context: ScenarioContext, cause: str) -> None:
     ctx = scenario_context
     ctx.send("delivery_failure", contact=ctx.contact("voice"), cause=ctx.word("cause", cause))
+
+
+@bilingual(
+    step,
+    sv=["begäran om {channel} inte når agenten på grund av ett {cause}"],
+    en=["the {channel} request cannot reach the agent because of a {cause} problem"],
+)
+def request_cannot_reach_agent(scenario_context: ScenarioContext, channel: str, cause: str) -> None:
+    """A delivery failure reported for a request of any channel (the source names it for
+    incoming calls only: RONA-5)."""
+    ctx = scenario_context
+    name = ctx.word("channel", channel)
+    ctx.send("delivery_failure", contact=ctx.contact(name), cause=ctx.word("cause", cause))
 
 
 @bilingual(

@@ -457,3 +457,12 @@ Feature: Available and Idle
     When the agent reloads the desktop
     Then the status is "Idle"
     And the state timer shows "00:00"
+
+  @SC-AV-30 @AV-1
+  Scenario: Available takes no idle reason: asking for Available with one is refused and the lunch break stays
+    Given the agent has logged in
+    And the agent has chosen "Lunch break"
+    When the agent asks for "Available" with the idle reason "Meeting"
+    Then the choice is refused
+    And the status is still "Lunch break"
+    And no requests are routed to the agent

@@ -634,3 +634,14 @@ Feature: Redirection on No Answer (RONA)
     And the interaction control pane shows "Connected" for the call
     And no RONA popover is shown
     And chat requests are routed to the agent
+
+  @SC-RONA-36 @RONA-5
+  Scenario: Only an incoming call can fail to reach the agent: a delivery failure for a chat request is refused and the chat goes on waiting
+    Given the agent has logged in
+    And the agent has chosen "Available"
+    And a chat request has come in
+    When the chat request cannot reach the agent because of a network problem
+    Then the delivery failure is refused
+    And the chat request is still waiting for an answer
+    And the status is still "Available"
+    And no RONA popover is shown

@@ -459,3 +459,12 @@ Egenskap: Tillgänglig och inaktiv
     När agenten läser in skrivbordet igen
     Så är statusen "Inaktiv"
     Och statustimern visar "00:00"
+
+  @SC-AV-30 @AV-1
+  Scenario: Tillgänglig har ingen orsak till viloläge: att begära Tillgänglig med en orsak nekas och lunchrasten står kvar
+    Givet att agenten har loggat in
+    Och agenten har valt "Lunchrast"
+    När agenten begär "Tillgänglig" med orsaken "Möte"
+    Så nekas valet
+    Och är statusen fortfarande "Lunchrast"
+    Och inga förfrågningar dirigeras till agenten

@@ -635,3 +635,14 @@ Egenskap: Omdirigering vid inget svar (OVIS)
     Och interaktionskontrollpanelen visar "Ansluten" för samtalet
     Och inget popup-fönster för OVIS visas
     Och förfrågningar om chatt dirigeras till agenten
+
+  @SC-RONA-36 @RONA-5
+  Scenario: Bara ett inkommande samtal kan inte nå agenten: ett leveransfel för en begäran om chatt nekas och chatten väntar vidare
+    Givet att agenten har loggat in
+    Och agenten har valt "Tillgänglig"
+    Och en begäran om chatt har kommit in
+    När begäran om chatt inte når agenten på grund av ett nätverksproblem
+    Så nekas leveransfelet
+    Och begäran om chatt väntar fortfarande på svar
+    Och är statusen fortfarande "Tillgänglig"
+    Och inget popup-fönster för OVIS visas
