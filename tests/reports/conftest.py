@@ -21,9 +21,30 @@ from typing import Any
 
 import pytest
 
+from agentstatus import paths
+from agentstatus.lint import load_spec
 from agentstatus.results import load_results
 
 FIXTURES = Path(__file__).parent / "fixtures" / "suite"
+
+
+def scenarios_per_language() -> int:
+    """How many scenarios the specification runs in each language (an outline once per
+    Examples row), counted from the feature files: the reports must say the same."""
+    spec = load_spec(paths.FEATURES)
+    counts = {
+        language: sum(
+            sum(len(e.rows) for e in scenario.examples) if scenario.examples else 1
+            for _, scenario in spec.scenarios(language)
+        )
+        for language in ("sv", "en")
+    }
+    assert counts["sv"] == counts["en"], counts  # the lint keeps the languages in parity
+    return counts["en"]
+
+
+#: The specification's scenarios per language.
+PER_LANGUAGE = scenarios_per_language()
 
 
 def copy_suite(target: Path) -> Path:

@@ -13,7 +13,7 @@ from agentstatus.reports.i18n import resolve
 from agentstatus.reports.labels import field_label
 from agentstatus.reports.render import render_html, view
 from agentstatus.results.verdict import summarize
-from tests.reports.conftest import Run, SpecRuns, agentstatus
+from tests.reports.conftest import PER_LANGUAGE, Run, SpecRuns, agentstatus
 
 UTC = time_zone("UTC")
 #: What faux:never-rona breaks, among the requirements it fails (tests/verdict checks all).
@@ -90,12 +90,13 @@ def test_a_partial_run_says_how_much_ran_and_why_and_never_conforms(
         assert "Uppfyller specifikationen" not in text and "uppfylls " not in text
         assert "Ofullständig körning" in text
         assert re.search(
-            r"7 av 200 scenarier kördes(\\)?: de övriga valdes bort av ett filter", text
+            rf"7 av {PER_LANGUAGE} scenarier kördes(\\)?: de övriga valdes bort av ett filter", text
         )
     for text in (en_page, en_md, done.stdout):
         assert "Conforms" not in text and ": conforms" not in text
         assert "Partial run" in text
-        assert re.search(r"7 of 200 scenarios ran(\\)?: the others were filtered out", text)
+        ran = rf"7 of {PER_LANGUAGE} scenarios ran(\\)?: the others were filtered out"
+        assert re.search(ran, text)
     assert '<p class="scope" id="scope">' in en_page
     assert "3 of 59 requirements met, 56 not run" in en_page
     assert "Not run: its scenarios were not selected." in en_page
@@ -106,7 +107,7 @@ def test_an_interrupted_run_says_so(spec_runs: SpecRuns) -> None:
     results = copy.deepcopy(spec_runs.partial.results)
     results["scope"]["interrupted"] = True
     page = render_html(results, resolve("en"), UTC)
-    assert "7 of 200 scenarios ran: the run was interrupted" in page
+    assert f"7 of {PER_LANGUAGE} scenarios ran: the run was interrupted" in page
     assert "Conforms" not in page
 
 

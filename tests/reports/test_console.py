@@ -13,7 +13,7 @@ from agentstatus.reports.console import progress_line
 from agentstatus.reports.formats import time_zone
 from agentstatus.reports.i18n import resolve
 from agentstatus.reports.step_summary import append_step_summary
-from tests.reports.conftest import Run, SpecRuns, agentstatus, run_suite
+from tests.reports.conftest import PER_LANGUAGE, Run, SpecRuns, agentstatus, run_suite
 
 #: What pytest prints that `agentstatus run` no longer shows without --verbose.
 PYTEST_NOISE = ("FAILED ", "deselected", "=====", "passed in", "failed in", "Traceback", " [100%]")
@@ -51,9 +51,9 @@ def test_pytests_own_output_gives_way_to_one_progress_line(
     out = spec_runs.never_rona.stdout
     for noise in PYTEST_NOISE:
         assert noise not in out, noise
-    progress = re.findall(r"^\[ *(\d+)/400\] (\d+) failed$", out, re.M)
+    progress = re.findall(rf"^\[ *(\d+)/{2 * PER_LANGUAGE}\] (\d+) failed$", out, re.M)
     assert len(progress) == 10  # not a terminal: a line every 10 %
-    assert progress[-1] == ("400", "80")
+    assert progress[-1] == (str(2 * PER_LANGUAGE), "80")
     assert "[7/7] 0 underkända" in spec_runs.partial.stdout
     for noise in PYTEST_NOISE:
         assert noise not in failing_run.stdout, noise
@@ -67,7 +67,7 @@ def test_a_swedish_run_speaks_swedish_area_names_included(spec_runs: SpecRuns) -
     out = spec_runs.partial.stdout
     assert "Bedömning: Ofullständig körning: inte hela specifikationen kördes" in out
     assert "(3 av 59 krav uppfyllda, 56 ej körda)" in out
-    assert "7 av 200 scenarier kördes: de övriga valdes bort av ett filter" in out
+    assert f"7 av {PER_LANGUAGE} scenarier kördes: de övriga valdes bort av ett filter" in out
     assert "Språk sv: 7 scenarier: Godkänt 7" in out
     assert "  Närvarosynkronisering med Microsoft Teams: Godkänt 7" in out
     assert "Microsoft Teams presence sync" not in out
