@@ -64,10 +64,15 @@ def pytest_bdd_before_step(
     request.node.stash[CURRENT_STEP] = step
 
 
+def checked_config(settings: Mapping[str, Any]) -> TenantConfig:
+    """The configuration of some settings, checked once per distinct settings: most
+    scenarios configure the same tenant (TenantConfig is frozen, so one object serves them
+    all)."""
+    return _checked(json.dumps(settings, sort_keys=True))
+
+
 @functools.lru_cache(maxsize=256)
-def checked_config(settings_json: str) -> TenantConfig:
-    """The configuration of some settings, checked once: most scenarios configure the same
-    tenant (TenantConfig is frozen, so one object serves them all)."""
+def _checked(settings_json: str) -> TenantConfig:
     return TenantConfig.from_dict(json.loads(settings_json))
 
 
@@ -97,8 +102,6 @@ class ScenarioContext:
     #: The snapshot of the present instant, until a command or time changes it: a snapshot
     #: is a pure read (docs/contract.md), so the steps of one instant ask once.
     _now: dict[str, Any] | None = None
-    #: ``settings`` as the configuration checked when they were set.
-    _config: TenantConfig | None = None
 
     # ------------------------------------------------------------------ words
 
@@ -163,17 +166,14 @@ class ScenarioContext:
             if isinstance(value, Mapping) and isinstance(settings.get(key), Mapping):
                 value = {**settings[key], **value}  # one channel more, the others as they were
             settings[key] = value
-        # A bad value fails here, at the step that set it.
-        self._config = checked_config(json.dumps(settings, sort_keys=True))
+        checked_config(settings)  # a bad value fails here, at the step that set it
         self.settings = settings
 
     @property
     def config(self) -> TenantConfig:
         """The configuration the desktop starts with: ``settings``, the rest the contract's
         defaults; ``config.settings()`` is what an implementation is sent."""
-        if self._config is None:
-            self._config = TenantConfig.from_dict(self.settings)
-        return self._config
+        return checked_config(self.settings)
 
     def ensure_started(self) -> None:
         if not self.started:

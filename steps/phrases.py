@@ -54,6 +54,9 @@ class Phrase(parsers.re):
         body = r"\d+" if match["int"] else r".+?"
         return f"(?P<{match['name']}>{body})"
 
+    def is_matching(self, name: str) -> bool:
+        return name.startswith(self.prefix) and super().is_matching(name)
+
     def parse_arguments(self, name: str) -> dict[str, Any] | None:
         if not name.startswith(self.prefix):
             return None

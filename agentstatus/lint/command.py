@@ -10,10 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from agentstatus import paths
 from agentstatus.lint import lint
-
-PROJECT_FEATURES = paths.FEATURES
 
 EXIT_CLEAN = 0
 EXIT_VIOLATIONS = 1
